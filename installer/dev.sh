@@ -1,0 +1,152 @@
+#!/usr/bin/env bash
+# The one entry point for people and CI. Idempotent: every step skips what is already done.
+#
+#   installer/dev.sh deps          install every Debian package and Go module the project needs
+#   installer/dev.sh build         configure and build into build/ (Ninja + ccache)
+#   installer/dev.sh run [ARGS]    deps + build + launch ktdesk (ARGS passed through)
+#   installer/dev.sh test [ARGS]   deps + build + every test through CTest (ARGS go to ctest)
+#   installer/dev.sh demo          deps + build + a local demo cluster + ktdesk against it
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BUILD_DIR=${KT_BUILD_DIR:-$ROOT/build}
+export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+
+# Everything the build, the tests and the local cluster use, by Debian 12 package name.
+PACKAGES=(
+    # build
+    cmake ninja-build ccache g++ pkg-config git
+    qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools qt6-translations-l10n libgl-dev qtkeychain-qt6-dev libssh-dev libyaml-cpp-dev
+    clang-format clang-tidy
+    # local cluster and data-plane tests
+    openssl jq curl openssh-server openssh-client nftables iproute2 dnsmasq-base dnsutils
+    netcat-openbsd socat procps psmisc
+    # keychain, GUI tests and screenshots
+    dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth trayer imagemagick
+    # runtime plugins of the GUI
+    qt6-qpa-plugins qt6-wayland libqt6svg6
+)
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+missing_packages() {
+    local pkg
+    for pkg in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || echo "$pkg"
+    done
+}
+
+cmd_deps() {
+    local missing
+    missing=$(missing_packages | tr '\n' ' ')
+    if [ -n "${missing// /}" ]; then
+        log "Installing Debian packages: $missing"
+        as_root apt-get update -qq
+        # shellcheck disable=SC2086
+        DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends $missing
+    else
+        log "Debian packages: all ${#PACKAGES[@]} present"
+    fi
+    if [ -x "$ROOT/tests/cluster/ktcluster" ]; then
+        "$ROOT/tests/cluster/ktcluster" build
+    fi
+}
+
+cmd_build() {
+    local werror=${KT_WERROR:-OFF}
+    local sanitize=${KT_SANITIZE:-OFF}
+    if [ ! -f "$BUILD_DIR/build.ninja" ] || [ "$(cached_option KT_WERROR)" != "$werror" ] \
+        || [ "$(cached_option KT_SANITIZE)" != "$sanitize" ]; then
+        log "Configuring $BUILD_DIR (KT_WERROR=$werror KT_SANITIZE=$sanitize)"
+        cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+            -DKT_WERROR="$werror" -DKT_SANITIZE="$sanitize"
+    fi
+    log "Building"
+    cmake --build "$BUILD_DIR"
+}
+
+cached_option() {
+    sed -n "s/^$1:BOOL=//p" "$BUILD_DIR/CMakeCache.txt" 2>/dev/null
+}
+
+cmd_run() {
+    cmd_deps
+    cmd_build
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+        log "No display (DISPLAY/WAYLAND_DISPLAY unset): starting ktdesk under Xvfb, where it is invisible."
+        exec xvfb-run -a "$BUILD_DIR/bin/ktdesk" "$@"
+    fi
+    exec "$BUILD_DIR/bin/ktdesk" "$@"
+}
+
+# Runs "$@" inside a private D-Bus session with a real, unlocked gnome-keyring Secret Service
+# whose keyrings live in a throw-away directory.
+with_secret_service() {
+    local home
+    home=$(mktemp -d /tmp/ktdesk-keyring.XXXXXX)
+    mkdir -m 700 -p "$home/runtime" "$home/data"
+    XDG_RUNTIME_DIR="$home/runtime" XDG_DATA_HOME="$home/data" KT_KEYRING_HOME="$home" \
+        dbus-run-session -- bash -c '
+            printf "ktdesk-test" | gnome-keyring-daemon --foreground --unlock --components=secrets >/dev/null &
+            keyring=$!
+            for _ in $(seq 100); do
+                dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+                    org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null \
+                    | grep -q "boolean true" && break
+                sleep 0.1
+            done
+            "$@"
+            rc=$?
+            kill $keyring 2>/dev/null; wait $keyring 2>/dev/null
+            exit $rc' bash "$@"
+    local rc=$?
+    rm -rf "$home"
+    return $rc
+}
+
+cmd_test() {
+    cmd_deps
+    KT_WERROR=ON cmd_build
+    log "Running tests"
+    local start=$SECONDS rc=0
+    with_secret_service env KT_REQUIRE_SECRET_SERVICE=1 \
+        ctest --test-dir "$BUILD_DIR" --output-on-failure --no-tests=error "$@" || rc=$?
+    log "Tests took $((SECONDS - start)) s (exit $rc)"
+    return $rc
+}
+
+cmd_demo() {
+    cmd_deps
+    cmd_build
+    "$ROOT/tests/cluster/ktcluster" up --name demo
+    "$ROOT/tests/cluster/ktcluster" demo-workloads --name demo
+    eval "$("$ROOT/tests/cluster/ktcluster" env --name demo)"
+    log "Demo cluster is up; KUBECONFIG=$KUBECONFIG. Stop it with: tests/cluster/ktcluster down --name demo"
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+        exec xvfb-run -a "$BUILD_DIR/bin/ktdesk" "$@"
+    fi
+    exec "$BUILD_DIR/bin/ktdesk" "$@"
+}
+
+main() {
+    local verb=${1:-}
+    [ $# -gt 0 ] && shift
+    case "$verb" in
+    deps) cmd_deps ;;
+    build) cmd_deps; cmd_build ;;
+    run) cmd_run "$@" ;;
+    test) cmd_test "$@" ;;
+    demo) cmd_demo "$@" ;;
+    *)
+        sed -n '2,9s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+        [ -z "$verb" ] || [ "$verb" = help ] || [ "$verb" = -h ] || [ "$verb" = --help ] || exit 2
+        ;;
+    esac
+}
+
+main "$@"

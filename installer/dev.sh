@@ -20,7 +20,7 @@ PACKAGES=(
     qt6-l10n-tools qt6-translations-l10n libgl-dev qtkeychain-qt6-dev libssh-dev libyaml-cpp-dev
     clang-format clang-tidy
     # local cluster and data-plane tests
-    openssl jq curl openssh-server openssh-client nftables iproute2 dnsmasq-base dnsutils
+    python3 unzip openssl jq curl openssh-server openssh-client nftables iproute2 dnsmasq-base dnsutils
     netcat-openbsd socat procps psmisc
     # keychain, GUI tests and screenshots
     dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth trayer imagemagick

@@ -15,6 +15,9 @@ public:
     QStringList existingPaths() const;
     // True when the user chose the files (flag or $KUBECONFIG), false for the default path.
     bool isExplicit() const;
+    // The --kubeconfig file, empty when none was given. kubectl fails when it does not exist,
+    // while it skips missing $KUBECONFIG entries.
+    QString explicitPath() const { return m_explicitPath; }
 
 private:
     QString m_explicitPath;

@@ -1,0 +1,727 @@
+#include "kubeconfigloader.h"
+
+#include "common/logging.h"
+#include "kube/kubeconfiglocator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <yaml-cpp/yaml.h>
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace Kt::Kube {
+
+namespace {
+
+// What a YAML scalar is once typed the way Go's yaml.v2 does it (kubectl converts YAML to JSON
+// with it before decoding). yaml-cpp gives only text, so the typing is redone here.
+enum class ScalarType { Null, Bool, Number, String };
+
+struct TypedScalar
+{
+    ScalarType type = ScalarType::Null;
+    bool boolValue = false;
+};
+
+std::optional<bool> yaml11Bool(const std::string &text)
+{
+    static const char *const kTrue[]
+        = {"y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"};
+    static const char *const kFalse[]
+        = {"n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"};
+    for (const char *word : kTrue) {
+        if (text == word)
+            return true;
+    }
+    for (const char *word : kFalse) {
+        if (text == word)
+            return false;
+    }
+    return std::nullopt;
+}
+
+// Go's strconv.ParseInt(s, 0, 64) syntax: sign, then 0x/0o/0b prefixes, a leading 0 for octal, or
+// decimal. Overflow is not modelled (huge numbers are still numbers in practice).
+bool isGoInteger(const QString &text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^[-+]?(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$"));
+    return pattern.match(text).hasMatch();
+}
+
+bool isYamlStyleFloat(const QString &text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$"));
+    return pattern.match(text).hasMatch();
+}
+
+// yaml.v2's resolve() for a plain (unquoted, untagged) scalar.
+TypedScalar resolvePlain(const std::string &text)
+{
+    if (text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL")
+        return {ScalarType::Null, false};
+    if (const auto value = yaml11Bool(text))
+        return {ScalarType::Bool, *value};
+    static const char *const kSpecialFloats[] = {".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF",
+        "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF"};
+    for (const char *word : kSpecialFloats) {
+        if (text == word)
+            return {ScalarType::Number, false};
+    }
+    const char first = text.front();
+    const QString qtext = QString::fromStdString(text);
+    if (first == '.') {
+        if (isYamlStyleFloat(qtext))
+            return {ScalarType::Number, false};
+    } else if (first == '+' || first == '-' || (first >= '0' && first <= '9')) {
+        QString plain = qtext;
+        plain.remove(QLatin1Char('_'));
+        if (isGoInteger(plain) || isYamlStyleFloat(plain))
+            return {ScalarType::Number, false};
+    }
+    return {ScalarType::String, false};
+}
+
+TypedScalar typeOf(const YAML::Node &node)
+{
+    if (node.IsNull())
+        return {ScalarType::Null, false};
+    const std::string &tag = node.Tag();
+    const std::string &text = node.Scalar();
+    if (tag == "!" || tag == "tag:yaml.org,2002:str" || tag == "tag:yaml.org,2002:binary")
+        return {ScalarType::String, false};
+    if (tag == "tag:yaml.org,2002:null")
+        return {ScalarType::Null, false};
+    if (tag == "tag:yaml.org,2002:bool")
+        return {ScalarType::Bool, yaml11Bool(text).value_or(false)};
+    if (tag == "tag:yaml.org,2002:int" || tag == "tag:yaml.org,2002:float")
+        return {ScalarType::Number, false};
+    return resolvePlain(text);
+}
+
+bool isMergeKey(const YAML::Node &key)
+{
+    return key.IsScalar() && key.Tag() == "?" && key.Scalar() == "<<";
+}
+
+// A mapping's entries in the order yaml.v2 applies them; when a key repeats, the last one wins.
+using Entries = std::vector<std::pair<std::string, YAML::Node>>;
+
+const YAML::Node *findEntry(const Entries &entries, const char *key)
+{
+    for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
+        if (it->first == key)
+            return &it->second;
+    }
+    return nullptr;
+}
+
+// Go's base64.StdEncoding as encoding/json uses it for []byte: padding required, CR and LF
+// ignored, anything else outside the alphabet is an error.
+std::optional<QByteArray> decodeStrictBase64(const QString &text)
+{
+    QByteArray data = text.toLatin1();
+    data.replace('\r', QByteArray()).replace('\n', QByteArray());
+    if (data.size() % 4 != 0)
+        return std::nullopt;
+    const qsizetype padding = data.endsWith("==") ? 2 : (data.endsWith('=') ? 1 : 0);
+    for (qsizetype i = 0; i < data.size() - padding; ++i) {
+        const char c = data.at(i);
+        const bool valid = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
+            || (c >= '0' && c <= '9') || c == '+' || c == '/';
+        if (!valid)
+            return std::nullopt;
+    }
+    return QByteArray::fromBase64(data);
+}
+
+QString joinPath(const QString &path, const char *key)
+{
+    if (path.isEmpty())
+        return QLatin1String(key);
+    return path + QLatin1Char('.') + QLatin1String(key);
+}
+
+class Reader
+{
+public:
+    explicit Reader(QString fileName)
+        : m_fileName(std::move(fileName))
+    { }
+
+    std::optional<Error> error;
+
+    Error problem(const YAML::Node &node, const QString &message, const QString &hint = {}) const
+    {
+        const YAML::Mark mark = node.Mark();
+        Error result;
+        result.code = ErrorCode::InvalidInput;
+        if (mark.is_null() || mark.line < 0) {
+            result.message
+                = KubeconfigLoader::tr("Cannot load kubeconfig %1: %2").arg(m_fileName, message);
+        } else {
+            result.message
+                = KubeconfigLoader::tr("Cannot load kubeconfig %1: line %2, column %3: %4")
+                      .arg(m_fileName)
+                      .arg(mark.line + 1)
+                      .arg(mark.column + 1)
+                      .arg(message);
+        }
+        result.hint = hint;
+        return result;
+    }
+
+    bool fail(const YAML::Node &node, const QString &message, const QString &hint = {})
+    {
+        if (!error)
+            error = problem(node, message, hint);
+        return false;
+    }
+
+    QString describe(const YAML::Node &node) const
+    {
+        if (node.IsMap())
+            return KubeconfigLoader::tr("a mapping");
+        if (node.IsSequence())
+            return KubeconfigLoader::tr("a list");
+        switch (typeOf(node).type) {
+        case ScalarType::Null:
+            return KubeconfigLoader::tr("empty");
+        case ScalarType::Bool:
+            return KubeconfigLoader::tr("the boolean %1")
+                .arg(QString::fromStdString(node.Scalar()));
+        case ScalarType::Number:
+            return KubeconfigLoader::tr("the number %1").arg(QString::fromStdString(node.Scalar()));
+        case ScalarType::String:
+            break;
+        }
+        return KubeconfigLoader::tr("the string \"%1\"").arg(QString::fromStdString(node.Scalar()));
+    }
+
+    // A mapping (or null, which reads as an empty one) with its `<<` merge keys expanded in place.
+    bool mapping(const YAML::Node &node, const QString &path, Entries *out)
+    {
+        out->clear();
+        if (node.IsNull())
+            return true;
+        if (!node.IsMap()) {
+            return fail(node,
+                KubeconfigLoader::tr("%1 must be a mapping of keys to values, but it is %2.")
+                    .arg(path, describe(node)));
+        }
+        return appendEntries(node, path, out, 0);
+    }
+
+    bool sequence(const YAML::Node &node, const QString &path, std::vector<YAML::Node> *out)
+    {
+        out->clear();
+        if (node.IsNull())
+            return true;
+        if (!node.IsSequence()) {
+            return fail(node,
+                KubeconfigLoader::tr("%1 must be a list, but it is %2.").arg(path, describe(node)),
+                KubeconfigLoader::tr("Write each entry on its own line starting with \"- \"."));
+        }
+        for (const YAML::Node &child : node)
+            out->push_back(child);
+        return true;
+    }
+
+    bool readString(const Entries &entries, const char *key, const QString &path, QString *out)
+    {
+        const YAML::Node *node = findEntry(entries, key);
+        if (!node)
+            return true;
+        return readString(*node, joinPath(path, key), out);
+    }
+
+    bool readString(const YAML::Node &node, const QString &path, QString *out)
+    {
+        if (node.IsMap() || node.IsSequence()) {
+            return fail(node,
+                KubeconfigLoader::tr("%1 must be a string, but it is %2.")
+                    .arg(path, describe(node)));
+        }
+        const TypedScalar typed = typeOf(node);
+        switch (typed.type) {
+        case ScalarType::Null:
+            out->clear();
+            return true;
+        case ScalarType::String:
+            *out = QString::fromStdString(node.Scalar());
+            return true;
+        case ScalarType::Bool:
+            return fail(node,
+                KubeconfigLoader::tr("%1 must be a string, but YAML reads %2 as a boolean.")
+                    .arg(path, QString::fromStdString(node.Scalar())),
+                KubeconfigLoader::tr("Put the value in quotes (YAML 1.1, which kubectl follows, "
+                                     "reads y, n, yes, no, on and off as booleans)."));
+        case ScalarType::Number:
+            break;
+        }
+        return fail(node,
+            KubeconfigLoader::tr("%1 must be a string, but YAML reads %2 as a number.")
+                .arg(path, QString::fromStdString(node.Scalar())),
+            KubeconfigLoader::tr("Put the value in quotes."));
+    }
+
+    bool readBool(const Entries &entries, const char *key, const QString &path, bool *out)
+    {
+        const YAML::Node *node = findEntry(entries, key);
+        if (!node)
+            return true;
+        const QString fieldPath = joinPath(path, key);
+        if (!node->IsMap() && !node->IsSequence()) {
+            const TypedScalar typed = typeOf(*node);
+            if (typed.type == ScalarType::Null) {
+                *out = false;
+                return true;
+            }
+            if (typed.type == ScalarType::Bool) {
+                *out = typed.boolValue;
+                return true;
+            }
+        }
+        return fail(*node,
+            KubeconfigLoader::tr("%1 must be true or false, but it is %2.")
+                .arg(fieldPath, describe(*node)),
+            KubeconfigLoader::tr("Write true or false without quotes."));
+    }
+
+    bool readBytes(const Entries &entries, const char *key, const QString &path, QByteArray *out)
+    {
+        const YAML::Node *node = findEntry(entries, key);
+        if (!node)
+            return true;
+        const QString fieldPath = joinPath(path, key);
+        QString text;
+        if (!readString(*node, fieldPath, &text))
+            return false;
+        const std::optional<QByteArray> decoded = decodeStrictBase64(text);
+        if (!decoded) {
+            return fail(*node, KubeconfigLoader::tr("%1 is not valid base64 data.").arg(fieldPath),
+                KubeconfigLoader::tr("Encode the PEM file with \"base64 -w0 FILE\" and paste the "
+                                     "result, or name the file in the field without -data."));
+        }
+        *out = *decoded;
+        return true;
+    }
+
+    bool readStringList(
+        const Entries &entries, const char *key, const QString &path, QStringList *out)
+    {
+        const YAML::Node *node = findEntry(entries, key);
+        if (!node)
+            return true;
+        const QString fieldPath = joinPath(path, key);
+        std::vector<YAML::Node> items;
+        if (!sequence(*node, fieldPath, &items))
+            return false;
+        out->clear();
+        for (size_t i = 0; i < items.size(); ++i) {
+            QString value;
+            if (!readString(items[i], fieldPath + QStringLiteral("[%1]").arg(i), &value))
+                return false;
+            out->append(value);
+        }
+        return true;
+    }
+
+    bool readStringMap(
+        const Entries &entries, const char *key, const QString &path, QMap<QString, QString> *out)
+    {
+        const YAML::Node *node = findEntry(entries, key);
+        if (!node)
+            return true;
+        const QString fieldPath = joinPath(path, key);
+        Entries items;
+        if (!mapping(*node, fieldPath, &items))
+            return false;
+        out->clear();
+        for (const auto &[name, value] : items) {
+            QString text;
+            const QString qname = QString::fromStdString(name);
+            if (!readString(value, fieldPath + QLatin1Char('.') + qname, &text))
+                return false;
+            out->insert(qname, text);
+        }
+        return true;
+    }
+
+    // Any YAML value as JSON, typed like yaml.v2 (for extensions, passed on to exec plugins).
+    QJsonValue toJson(const YAML::Node &node, int depth = 0)
+    {
+        if (depth > 64)
+            return QJsonValue();
+        if (node.IsSequence()) {
+            QJsonArray array;
+            for (const YAML::Node &child : node)
+                array.append(toJson(child, depth + 1));
+            return array;
+        }
+        if (node.IsMap()) {
+            Entries entries;
+            QJsonObject object;
+            if (appendEntries(node, QString(), &entries, depth + 1)) {
+                for (const auto &[key, value] : entries)
+                    object.insert(QString::fromStdString(key), toJson(value, depth + 1));
+            }
+            return object;
+        }
+        const TypedScalar typed = typeOf(node);
+        switch (typed.type) {
+        case ScalarType::Null:
+            return QJsonValue();
+        case ScalarType::Bool:
+            return typed.boolValue;
+        case ScalarType::Number: {
+            QString plain = QString::fromStdString(node.Scalar());
+            plain.remove(QLatin1Char('_'));
+            bool ok = false;
+            const qlonglong integer = plain.toLongLong(&ok, 0);
+            if (ok)
+                return integer;
+            return plain.toDouble();
+        }
+        case ScalarType::String:
+            break;
+        }
+        return QString::fromStdString(node.Scalar());
+    }
+
+private:
+    bool appendEntries(const YAML::Node &node, const QString &path, Entries *out, int depth)
+    {
+        if (depth > 64)
+            return fail(node, KubeconfigLoader::tr("%1 nests merge keys too deeply.").arg(path));
+        for (auto it = node.begin(); it != node.end(); ++it) {
+            const YAML::Node key = it->first;
+            const YAML::Node value = it->second;
+            if (isMergeKey(key)) {
+                // yaml.v2 applies a merge where it stands: keys written after it override the
+                // merged ones, keys written before it are overridden. In a list of merged maps,
+                // earlier maps win.
+                if (value.IsMap()) {
+                    if (!appendEntries(value, path, out, depth + 1))
+                        return false;
+                } else if (value.IsSequence()) {
+                    for (std::size_t i = value.size(); i > 0; --i) {
+                        const YAML::Node item = value[i - 1];
+                        if (!item.IsMap()) {
+                            return fail(item,
+                                KubeconfigLoader::tr("A << merge key needs a mapping or a list of "
+                                                     "mappings."));
+                        }
+                        if (!appendEntries(item, path, out, depth + 1))
+                            return false;
+                    }
+                } else {
+                    return fail(value,
+                        KubeconfigLoader::tr("A << merge key needs a mapping or a list of "
+                                             "mappings."));
+                }
+                continue;
+            }
+            if (!key.IsScalar())
+                continue; // a complex key can never name a kubeconfig field
+            out->emplace_back(key.Scalar(), value);
+        }
+        return true;
+    }
+
+    QString m_fileName;
+};
+
+template<typename T>
+using EntryParser = bool (*)(Reader &, const Entries &, const QString &, T *);
+
+bool parseCluster(Reader &reader, const Entries &entries, const QString &path, Cluster *cluster)
+{
+    if (!reader.readString(entries, "server", path, &cluster->server)
+        || !reader.readString(entries, "tls-server-name", path, &cluster->tlsServerName)
+        || !reader.readBool(
+            entries, "insecure-skip-tls-verify", path, &cluster->insecureSkipTlsVerify)
+        || !reader.readString(
+            entries, "certificate-authority", path, &cluster->certificateAuthority)
+        || !reader.readBytes(
+            entries, "certificate-authority-data", path, &cluster->certificateAuthorityData)
+        || !reader.readString(entries, "proxy-url", path, &cluster->proxyUrl)
+        || !reader.readBool(entries, "disable-compression", path, &cluster->disableCompression))
+        return false;
+    if (const YAML::Node *extensions = findEntry(entries, "extensions")) {
+        std::vector<YAML::Node> items;
+        const QString extensionsPath = path + QStringLiteral(".extensions");
+        if (!reader.sequence(*extensions, extensionsPath, &items))
+            return false;
+        for (size_t i = 0; i < items.size(); ++i) {
+            const QString itemPath = extensionsPath + QStringLiteral("[%1]").arg(i);
+            Entries item;
+            QString name;
+            if (!reader.mapping(items[i], itemPath, &item)
+                || !reader.readString(item, "name", itemPath, &name))
+                return false;
+            const YAML::Node *value = findEntry(item, "extension");
+            cluster->extensions.insert(name, value ? reader.toJson(*value) : QJsonValue());
+        }
+    }
+    return true;
+}
+
+bool parseExec(Reader &reader, const YAML::Node &node, const QString &path, ExecConfig *exec)
+{
+    Entries entries;
+    if (!reader.mapping(node, path, &entries)
+        || !reader.readString(entries, "command", path, &exec->command)
+        || !reader.readStringList(entries, "args", path, &exec->args)
+        || !reader.readString(entries, "apiVersion", path, &exec->apiVersion)
+        || !reader.readString(entries, "installHint", path, &exec->installHint)
+        || !reader.readBool(entries, "provideClusterInfo", path, &exec->provideClusterInfo)
+        || !reader.readString(entries, "interactiveMode", path, &exec->interactiveMode))
+        return false;
+    if (const YAML::Node *env = findEntry(entries, "env")) {
+        std::vector<YAML::Node> items;
+        const QString envPath = path + QStringLiteral(".env");
+        if (!reader.sequence(*env, envPath, &items))
+            return false;
+        for (size_t i = 0; i < items.size(); ++i) {
+            const QString itemPath = envPath + QStringLiteral("[%1]").arg(i);
+            Entries item;
+            ExecEnvVar var;
+            if (!reader.mapping(items[i], itemPath, &item)
+                || !reader.readString(item, "name", itemPath, &var.name)
+                || !reader.readString(item, "value", itemPath, &var.value))
+                return false;
+            exec->env.append(var);
+        }
+    }
+    // kubectl's defaulting for the v1 file format.
+    if (exec->interactiveMode.isEmpty()
+        && (exec->apiVersion == QLatin1String("client.authentication.k8s.io/v1beta1")
+            || exec->apiVersion == QLatin1String("client.authentication.k8s.io/v1alpha1")))
+        exec->interactiveMode = QStringLiteral("IfAvailable");
+    return true;
+}
+
+bool parseAuthInfo(Reader &reader, const Entries &entries, const QString &path, AuthInfo *user)
+{
+    if (!reader.readString(entries, "client-certificate", path, &user->clientCertificate)
+        || !reader.readBytes(entries, "client-certificate-data", path, &user->clientCertificateData)
+        || !reader.readString(entries, "client-key", path, &user->clientKey)
+        || !reader.readBytes(entries, "client-key-data", path, &user->clientKeyData)
+        || !reader.readString(entries, "token", path, &user->token)
+        || !reader.readString(entries, "tokenFile", path, &user->tokenFile)
+        || !reader.readString(entries, "username", path, &user->username)
+        || !reader.readString(entries, "password", path, &user->password))
+        return false;
+    if (const YAML::Node *exec = findEntry(entries, "exec"); exec && !exec->IsNull()) {
+        ExecConfig config;
+        if (!parseExec(reader, *exec, path + QStringLiteral(".exec"), &config))
+            return false;
+        user->exec = config;
+    }
+    if (const YAML::Node *provider = findEntry(entries, "auth-provider");
+        provider && !provider->IsNull()) {
+        const QString providerPath = path + QStringLiteral(".auth-provider");
+        Entries providerEntries;
+        AuthProvider config;
+        if (!reader.mapping(*provider, providerPath, &providerEntries)
+            || !reader.readString(providerEntries, "name", providerPath, &config.name)
+            || !reader.readStringMap(providerEntries, "config", providerPath, &config.config))
+            return false;
+        user->authProvider = config;
+    }
+    return true;
+}
+
+bool parseContext(Reader &reader, const Entries &entries, const QString &path, Context *context)
+{
+    return reader.readString(entries, "cluster", path, &context->cluster)
+        && reader.readString(entries, "user", path, &context->user)
+        && reader.readString(entries, "namespace", path, &context->namespaceName);
+}
+
+// Reads `key: [{name: ..., <inner>: {...}}, ...]`. A name used twice in one list makes kubectl
+// reject the whole file, and so do we.
+template<typename T>
+bool parseNamedList(Reader &reader, const Entries &top, const char *key, const char *inner,
+    const QString &origin, EntryParser<T> parseItem, const QString &kindName, QMap<QString, T> *out)
+{
+    const YAML::Node *list = findEntry(top, key);
+    if (!list)
+        return true;
+    std::vector<YAML::Node> items;
+    if (!reader.sequence(*list, QLatin1String(key), &items))
+        return false;
+    for (size_t i = 0; i < items.size(); ++i) {
+        const QString itemPath = QStringLiteral("%1[%2]").arg(QLatin1String(key)).arg(i);
+        Entries itemEntries;
+        T value;
+        value.origin = origin;
+        if (!reader.mapping(items[i], itemPath, &itemEntries)
+            || !reader.readString(itemEntries, "name", itemPath, &value.name))
+            return false;
+        Entries innerEntries;
+        if (const YAML::Node *innerNode = findEntry(itemEntries, inner)) {
+            const QString innerPath = itemPath + QLatin1Char('.') + QLatin1String(inner);
+            if (!reader.mapping(*innerNode, innerPath, &innerEntries)
+                || !parseItem(reader, innerEntries, innerPath, &value))
+                return false;
+        }
+        if (out->contains(value.name)) {
+            return reader.fail(items[i],
+                KubeconfigLoader::tr("the %1 \"%2\" is defined twice in %3.")
+                    .arg(kindName, value.name, QLatin1String(key)),
+                KubeconfigLoader::tr("Remove or rename one of them; kubectl rejects this file "
+                                     "too."));
+        }
+        out->insert(value.name, value);
+    }
+    return true;
+}
+
+Result<Kubeconfig> parseDocument(
+    const YAML::Node &root, const QString &fileName, const QString &origin)
+{
+    Reader reader(fileName);
+    Kubeconfig config;
+    config.setFiles({origin});
+    if (root.IsNull())
+        return config; // an empty file, or only comments: kubectl reads it as an empty config
+    if (!root.IsMap()) {
+        return reader.problem(root,
+            KubeconfigLoader::tr("the file must be a YAML mapping with clusters, users and "
+                                 "contexts, but it is %1.")
+                .arg(reader.describe(root)),
+            KubeconfigLoader::tr("Check that this is a kubeconfig file."));
+    }
+    Entries top;
+    if (!reader.mapping(root, QString(), &top))
+        return *reader.error;
+
+    QString kind;
+    QString apiVersion;
+    if (!reader.readString(top, "kind", QString(), &kind)
+        || !reader.readString(top, "apiVersion", QString(), &apiVersion))
+        return *reader.error;
+    if (!kind.isEmpty() && kind != QLatin1String("Config")) {
+        return reader.problem(*findEntry(top, "kind"),
+            KubeconfigLoader::tr("kind is \"%1\", but a kubeconfig file has kind Config.")
+                .arg(kind),
+            KubeconfigLoader::tr("Check that this is a kubeconfig file."));
+    }
+    if (!apiVersion.isEmpty() && apiVersion != QLatin1String("v1")) {
+        return reader.problem(*findEntry(top, "apiVersion"),
+            KubeconfigLoader::tr("apiVersion is \"%1\", but kubeconfig files have apiVersion v1.")
+                .arg(apiVersion),
+            KubeconfigLoader::tr("Write apiVersion: v1."));
+    }
+
+    QMap<QString, Cluster> clusters;
+    QMap<QString, AuthInfo> users;
+    QMap<QString, Context> contexts;
+    QString currentContext;
+    bool colors = false;
+    Entries preferences;
+    if (!parseNamedList<Cluster>(reader, top, "clusters", "cluster", origin, &parseCluster,
+            KubeconfigLoader::tr("cluster"), &clusters)
+        || !parseNamedList<AuthInfo>(reader, top, "users", "user", origin, &parseAuthInfo,
+            KubeconfigLoader::tr("user"), &users)
+        || !parseNamedList<Context>(reader, top, "contexts", "context", origin, &parseContext,
+            KubeconfigLoader::tr("context"), &contexts)
+        || !reader.readString(top, "current-context", QString(), &currentContext))
+        return *reader.error;
+    if (const YAML::Node *node = findEntry(top, "preferences")) {
+        if (!reader.mapping(*node, QStringLiteral("preferences"), &preferences)
+            || !reader.readBool(preferences, "colors", QStringLiteral("preferences"), &colors))
+            return *reader.error;
+    }
+    for (const Cluster &cluster : std::as_const(clusters))
+        config.insertCluster(cluster);
+    for (const AuthInfo &user : std::as_const(users))
+        config.insertUser(user);
+    for (const Context &context : std::as_const(contexts))
+        config.insertContext(context);
+    config.setCurrentContext(currentContext);
+    config.setColors(colors);
+    return config;
+}
+
+} // namespace
+
+Result<Kubeconfig> KubeconfigLoader::parse(const QByteArray &data, const QString &fileName)
+{
+    const QString origin = QDir::cleanPath(QFileInfo(fileName).absoluteFilePath());
+    try {
+        // YAML::Load reads the first document only, like kubectl.
+        const YAML::Node root = YAML::Load(data.toStdString());
+        return parseDocument(root, fileName, origin);
+    } catch (const YAML::Exception &exception) {
+        Error error;
+        error.code = ErrorCode::InvalidInput;
+        const QString what = QString::fromStdString(exception.msg);
+        if (exception.mark.is_null()) {
+            error.message = tr("Cannot load kubeconfig %1: %2").arg(fileName, what);
+        } else {
+            error.message = tr("Cannot load kubeconfig %1: line %2, column %3: %4")
+                                .arg(fileName)
+                                .arg(exception.mark.line + 1)
+                                .arg(exception.mark.column + 1)
+                                .arg(what);
+        }
+        error.hint = tr("Fix the YAML syntax there (indent with spaces, not tabs; close every "
+                        "bracket and quote).");
+        return error;
+    } catch (const std::exception &exception) {
+        return Error {ErrorCode::Internal,
+            tr("Cannot load kubeconfig %1: %2")
+                .arg(fileName, QString::fromLocal8Bit(exception.what())),
+            {}, {}};
+    }
+}
+
+Result<Kubeconfig> KubeconfigLoader::loadFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        const bool missing = !file.exists();
+        return Error {missing ? ErrorCode::NotFound : ErrorCode::Io,
+            tr("Cannot read kubeconfig %1: %2").arg(path, file.errorString()), {},
+            missing ? tr("Check the path given with --kubeconfig or in $KUBECONFIG.")
+                    : tr("Check the file's permissions.")};
+    }
+    const QByteArray data = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        return Error {ErrorCode::Io,
+            tr("Cannot read kubeconfig %1: %2").arg(path, file.errorString()), {}, {}};
+    }
+    return parse(data, path);
+}
+
+Result<Kubeconfig> KubeconfigLoader::load(const KubeconfigLocator &locator)
+{
+    QStringList paths = locator.candidatePaths();
+    if (locator.explicitPath().isEmpty()) {
+        // $KUBECONFIG entries and the default file may be missing; kubectl skips them.
+        paths = locator.existingPaths();
+    }
+    Kubeconfig merged;
+    for (const QString &path : std::as_const(paths)) {
+        Result<Kubeconfig> file = loadFile(path);
+        if (!file)
+            return file.error();
+        qCDebug(ktKube) << "Read kubeconfig" << path << "with" << file->contexts().size()
+                        << "contexts";
+        merged.mergeLowerPriority(*file);
+    }
+    return merged;
+}
+
+} // namespace Kt::Kube

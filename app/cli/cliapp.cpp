@@ -1,6 +1,10 @@
 #include "cliapp.h"
 
 #include "common/version.h"
+#include "contextsverb.h"
+#include "globaloptions.h"
+
+#include <QLoggingCategory>
 
 #include <QTextStream>
 
@@ -85,22 +89,83 @@ int CliApp::run(const QStringList &arguments)
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QStringList args = arguments.mid(1);
-    if (args.isEmpty() || args.first() == QLatin1String("-h")
-        || args.first() == QLatin1String("--help") || args.first() == QLatin1String("help")) {
+    if (args.isEmpty()) {
         out << usage();
-        return args.isEmpty() ? ExitUsage : ExitOk;
+        return ExitUsage;
     }
-    if (args.first() == QLatin1String("-v") || args.first() == QLatin1String("--version")
-        || args.first() == QLatin1String("version")) {
-        out << "ktdesk-cli " << QLatin1String(kVersion) << '\n';
-        return ExitOk;
+
+    // Global flags may come before or after the verb (kt-connect accepts both); everything else
+    // after the verb belongs to the verb.
+    GlobalOptions options;
+    QString verbName;
+    QStringList verbArguments;
+    bool help = false;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &argument = args.at(i);
+        const auto takeValue = [&](const QString &flag, QString *target) {
+            const qsizetype equals = argument.indexOf(QLatin1Char('='));
+            if (argument.startsWith(QLatin1String("--")) && equals > 0) {
+                *target = argument.mid(equals + 1);
+                return true;
+            }
+            if (i + 1 >= args.size()) {
+                err << tr("ktdesk-cli: %1 needs a value.").arg(flag) << '\n';
+                return false;
+            }
+            *target = args.at(++i);
+            return true;
+        };
+        const QString name = argument.startsWith(QLatin1String("--"))
+            ? argument.section(QLatin1Char('='), 0, 0)
+            : argument;
+        if (name == QLatin1String("-c") || name == QLatin1String("--kubeconfig")) {
+            if (!takeValue(name, &options.kubeconfig))
+                return ExitUsage;
+        } else if (name == QLatin1String("--context")) {
+            if (!takeValue(name, &options.context))
+                return ExitUsage;
+        } else if (name == QLatin1String("-n") || name == QLatin1String("--namespace")) {
+            if (!takeValue(name, &options.namespaceName))
+                return ExitUsage;
+        } else if (argument == QLatin1String("-d") || argument == QLatin1String("--debug")) {
+            options.debug = true;
+        } else if (verbName.isEmpty()) {
+            if (argument == QLatin1String("-h") || argument == QLatin1String("--help")
+                || argument == QLatin1String("help")) {
+                help = true;
+            } else if (argument == QLatin1String("-v") || argument == QLatin1String("--version")
+                || argument == QLatin1String("version")) {
+                out << "ktdesk-cli " << QLatin1String(kVersion) << '\n';
+                return ExitOk;
+            } else if (argument.startsWith(QLatin1Char('-'))) {
+                err << tr("ktdesk-cli: unknown flag \"%1\". Run ktdesk-cli --help for the list.")
+                           .arg(argument)
+                    << '\n';
+                return ExitUsage;
+            } else {
+                verbName = argument;
+            }
+        } else {
+            verbArguments.append(argument);
+        }
     }
-    const Verb *verb = findVerb(args.first());
+    if (help || verbName.isEmpty()) {
+        out << usage();
+        return help ? ExitOk : ExitUsage;
+    }
+    if (options.debug)
+        QLoggingCategory::setFilterRules(QStringLiteral("kt.*.debug=true"));
+
+    const Verb *verb = findVerb(verbName);
     if (!verb) {
         err << tr("ktdesk-cli: unknown verb \"%1\". Run ktdesk-cli --help for the list.")
-                   .arg(args.first())
+                   .arg(verbName)
             << '\n';
         return ExitUsage;
+    }
+    if (qstrcmp(verb->name, "contexts") == 0) {
+        out.flush();
+        return ContextsVerb().run(options, verbArguments, out, err);
     }
     err << tr("ktdesk-cli: \"%1\" is not available in this build yet.")
                .arg(QLatin1String(verb->name))

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+namespace Kt::Cli {
+
+// kt-connect's global flags, accepted before or after the verb.
+struct GlobalOptions
+{
+    QString kubeconfig; // -c, --kubeconfig
+    QString context; // --context
+    QString namespaceName; // -n, --namespace
+    bool debug = false; // -d, --debug
+};
+
+} // namespace Kt::Cli

@@ -284,8 +284,9 @@ void ExecCredentialProvider::finish(const Result<ExecCredential> &result)
                                        + result->expiration.toString(Qt::ISODate)
                                                          : QStringLiteral("without expiry"));
     } else {
-        qCInfo(ktKube) << "Exec credential plugin" << m_config.command
-                       << "failed:" << result.error().message;
+        // Not the message: it quotes the plugin's stderr, which KtDesk does not control.
+        qCInfo(ktKube) << "Exec credential plugin" << m_config.command << "failed with error code"
+                       << int(result.error().code);
     }
     setState(State::Idle);
     Q_EMIT finished(result);

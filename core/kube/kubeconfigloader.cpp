@@ -143,6 +143,15 @@ std::optional<QByteArray> decodeStrictBase64(const QString &text)
     return QByteArray::fromBase64(data);
 }
 
+// Fields whose values are secrets: errors about them never quote the value.
+bool isSecretField(const QString &path)
+{
+    return path.endsWith(QLatin1String(".token")) || path.endsWith(QLatin1String(".password"))
+        || path.endsWith(QLatin1String(".client-key-data"))
+        || path.contains(QLatin1String(".auth-provider.config."))
+        || (path.contains(QLatin1String(".exec.env[")) && path.endsWith(QLatin1String(".value")));
+}
+
 QString joinPath(const QString &path, const char *key)
 {
     if (path.isEmpty())
@@ -260,16 +269,22 @@ public:
             return true;
         case ScalarType::Bool:
             return fail(node,
-                KubeconfigLoader::tr("%1 must be a string, but YAML reads %2 as a boolean.")
-                    .arg(path, QString::fromStdString(node.Scalar())),
+                isSecretField(path)
+                    ? KubeconfigLoader::tr("%1 must be a string, but YAML reads it as a boolean.")
+                          .arg(path)
+                    : KubeconfigLoader::tr("%1 must be a string, but YAML reads %2 as a boolean.")
+                          .arg(path, QString::fromStdString(node.Scalar())),
                 KubeconfigLoader::tr("Put the value in quotes (YAML 1.1, which kubectl follows, "
                                      "reads y, n, yes, no, on and off as booleans)."));
         case ScalarType::Number:
             break;
         }
         return fail(node,
-            KubeconfigLoader::tr("%1 must be a string, but YAML reads %2 as a number.")
-                .arg(path, QString::fromStdString(node.Scalar())),
+            isSecretField(path)
+                ? KubeconfigLoader::tr("%1 must be a string, but YAML reads it as a number.")
+                      .arg(path)
+                : KubeconfigLoader::tr("%1 must be a string, but YAML reads %2 as a number.")
+                      .arg(path, QString::fromStdString(node.Scalar())),
             KubeconfigLoader::tr("Put the value in quotes."));
     }
 

@@ -368,6 +368,31 @@ private Q_SLOTS:
         QCOMPARE(config.error().code, Kt::ErrorCode::InvalidInput);
     }
 
+    void secretValuesAreNotQuoted_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        QTest::newRow("token") << QByteArray("users:\n- name: u\n  user: {token: 918273645}\n");
+        QTest::newRow("password") << QByteArray(
+            "users:\n- name: u\n  user: {password: 918273645}\n");
+        QTest::newRow("id-token") << QByteArray("users:\n- name: u\n  user:\n    auth-provider:\n"
+                                                "      config: {id-token: 918273645}\n");
+        QTest::newRow("exec env") << QByteArray("users:\n- name: u\n  user:\n    exec:\n"
+                                                "      env: [{name: SECRET, value: 918273645}]\n");
+        QTest::newRow("boolean password")
+            << QByteArray("users:\n- name: u\n  user: {password: Yes}\n");
+    }
+
+    void secretValuesAreNotQuoted()
+    {
+        QFETCH(QByteArray, yaml);
+        const Kt::Result<Kubeconfig> config = KubeconfigLoader::parse(yaml, kFile);
+        QVERIFY(!config.ok());
+        const QString text = config.error().toString();
+        QVERIFY2(text.contains(QLatin1String("line ")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("918273645")) && !text.contains(QLatin1String("Yes")),
+            qPrintable(text));
+    }
+
     void originIsTheAbsoluteFile()
     {
         const Kt::Result<Kubeconfig> config = KubeconfigLoader::parse(

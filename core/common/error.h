@@ -64,7 +64,12 @@ public:
     const T &operator*() const & { return value(); }
     const T *operator->() const { return &value(); }
 
-    const Error &error() const { return std::get<1>(m_data); }
+    // On success: an empty Error, so that messages built eagerly (e.g. in QVERIFY2) are safe.
+    const Error &error() const
+    {
+        static const Error none;
+        return ok() ? none : std::get<1>(m_data);
+    }
 
 private:
     std::variant<T, Error> m_data;
@@ -82,7 +87,11 @@ public:
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
-    const Error &error() const { return *m_error; }
+    const Error &error() const
+    {
+        static const Error none;
+        return m_error ? *m_error : none;
+    }
 
 private:
     std::optional<Error> m_error;

@@ -186,8 +186,9 @@ bool readRdata(Reader &reader, quint16 type, quint16 length, QByteArray &rdata)
     case DnsType::SRV:
         ok = readFixed(6, out) && readName(out);
         break;
-    case DnsType::SOA:
-        ok = readName(out) && readName(out) && readFixed(20, out);
+    case DnsType::SOA: // MNAME, RNAME, then five numbers
+        ok = readName(out);
+        ok = ok && readName(out) && readFixed(20, out);
         break;
     default:
         ok = readFixed(length, out);
@@ -431,7 +432,7 @@ Result<DnsMessage> DnsMessage::parse(const QByteArray &wire)
 
 QByteArray DnsMessage::encode(qsizetype maxSize) const
 {
-    const QByteArray full = encodeMessage(*this, true);
+    QByteArray full = encodeMessage(*this, true);
     if (full.size() <= maxSize || full.isEmpty())
         return full;
     return encodeMessage(*this, false);

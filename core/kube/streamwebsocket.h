@@ -1,0 +1,145 @@
+#pragma once
+
+#include "common/error.h"
+
+#include <QByteArray>
+#include <QNetworkProxy>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+
+#include <chrono>
+#include <deque>
+
+class QSslSocket;
+
+namespace Kt::Kube {
+
+// A WebSocket client (RFC 6455) for the API server's streaming subresources (pods/portforward,
+// pods/exec), with flow control in both directions.
+//
+// Why not QWebSocket: it parses everything its socket holds on every readyRead, so a reader
+// cannot stop it (no receive backpressure), and a refused upgrade loses the response body, where
+// the API server says why (`pods "x" not found`). This client reads frames only while receiving
+// is not paused (the socket's bounded read buffer then fills, and TCP pushes back on the server),
+// keeps each message one frame (the kubelet side reads one frame as one message), and reports a
+// refused upgrade with the server's Status message.
+//
+// Messages sent before the upgrade completes are queued and go out once it does; close() sends
+// everything written before it. Nothing blocks: results come as signals.
+class StreamWebSocket final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StreamWebSocket)
+
+public:
+    enum class State {
+        Idle, // open() not called yet
+        Connecting, // TCP (and TLS) connect and the HTTP upgrade are under way
+        Open, // upgraded: messages flow both ways
+        Closing, // our close frame is sent; waiting for the peer to close too
+        Closed, // closed by either side after a successful upgrade; closed() was emitted
+        Failed, // ended by an error; errorOccurred() was emitted
+    };
+    Q_ENUM(State)
+
+    // The socket reads at most this much ahead of the frame parser.
+    static constexpr qint64 kSocketReadBuffer = 512 * 1024;
+    // Larger incoming messages fail the connection (the kubelet sends at most 32 KiB).
+    static constexpr qint64 kMaxIncomingMessage = 16 * 1024 * 1024;
+
+    explicit StreamWebSocket(QObject *parent = nullptr);
+    ~StreamWebSocket() override;
+
+    // Upgrades `request` (a ws:// or wss:// URL with its TLS configuration and headers, as
+    // ClusterConnection::prepareRequest builds them) through `proxy`, offering `protocols` in
+    // order of preference.
+    void open(const QNetworkRequest &request, const QStringList &protocols,
+        const QNetworkProxy &proxy = QNetworkProxy(QNetworkProxy::DefaultProxy));
+    // Fails the upgrade with ErrorCode::Timeout when it has not completed in time (10 s unless
+    // set before open()).
+    void setHandshakeTimeout(std::chrono::milliseconds timeout) { m_handshakeTimeout = timeout; }
+
+    State state() const { return m_state; }
+    // The subprotocol the server chose.
+    QString protocol() const { return m_protocol; }
+
+    // Sends head + body as one binary message in one frame (head is typically a channel byte).
+    // Queued until the upgrade completes; returns false once closing or closed.
+    bool sendBinary(QByteArrayView head, QByteArrayView body = {});
+    // Bytes queued before the upgrade plus what the socket has not written yet (framing
+    // included): writers wait for bytesWritten() while this is above their bound.
+    qint64 bytesToWrite() const;
+
+    // While paused, no message is delivered and the socket stops reading once its buffer is full.
+    void setReceivingPaused(bool paused);
+    bool isReceivingPaused() const { return m_paused; }
+
+    // Closes after everything sent so far: a close frame, then the TCP connection once the peer
+    // answers (or after a few seconds). Before the upgrade completes, closes right after it.
+    void close();
+    // Drops the connection at once; emits closed() if it was open.
+    void abort();
+
+Q_SIGNALS:
+    void opened();
+    // One complete message (binary or text) as received.
+    void messageReceived(const QByteArray &message);
+    void bytesWritten(qint64 bytes);
+    // The connection ended after a successful upgrade (close frame or TCP close, either side).
+    void closed();
+    // The upgrade failed or the connection broke. Emitted once; closed() does not follow.
+    void errorOccurred(const Kt::Error &error);
+    void stateChanged(Kt::Kube::StreamWebSocket::State state);
+
+private:
+    void setState(State state);
+    void fail(Error error);
+    void finishClosed();
+    void onSocketConnected();
+    void onReadyRead();
+    void onDisconnected();
+    void readHandshake();
+    void finishRefusedUpgrade();
+    void readFrames();
+    bool handleFrame(int opcode, bool fin, QByteArray payload);
+    void writeFrame(int opcode, QByteArrayView head, QByteArrayView body);
+    void sendCloseFrame(QByteArrayView payload);
+    void scheduleRead();
+
+    QSslSocket *m_socket = nullptr;
+    State m_state = State::Idle;
+    QTimer m_timer;
+    std::chrono::milliseconds m_handshakeTimeout {10000};
+    QString m_target; // host:port, for messages
+    QByteArray m_key;
+    QStringList m_offered;
+    QString m_protocol;
+    bool m_closeAfterOpen = false;
+    bool m_closeSent = false;
+    bool m_paused = false;
+    bool m_readScheduled = false;
+    std::deque<QByteArray> m_queued; // frames written before the upgrade completed
+    qint64 m_queuedBytes = 0;
+
+    // HTTP response of the upgrade.
+    int m_httpStatus = 0;
+    QList<std::pair<QByteArray, QByteArray>> m_headers;
+    bool m_headersDone = false;
+    QByteArray m_body;
+    qint64 m_bodyExpected = -1;
+
+    // Frame being read.
+    bool m_haveHeader = false;
+    int m_opcode = 0;
+    bool m_fin = false;
+    bool m_masked = false;
+    quint32 m_mask = 0;
+    QByteArray m_payload;
+    qint64 m_payloadRead = 0;
+    int m_messageOpcode = 0;
+    QByteArray m_fragments;
+};
+
+} // namespace Kt::Kube

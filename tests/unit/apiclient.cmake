@@ -1,4 +1,6 @@
 # The Kubernetes API client (core/kube: ApiClient, its jobs, Watch, Informer, value types, errors).
 # Only parsers, error mapping, and faults a real API server cannot be made to produce here
 # (a hang, a reset mid-body, a 503 with Retry-After, a broken watch stream) run without the cluster.
+kt_add_test(tst_resourceref SOURCES tst_resourceref.cpp LIBS ktcore LABELS unit kube)
 kt_add_test(tst_kuberesources SOURCES tst_kuberesources.cpp LIBS ktcore LABELS unit kube)
+kt_add_test(tst_apierror SOURCES tst_apierror.cpp LIBS ktcore LABELS unit kube)

@@ -1,6 +1,8 @@
 #include "cliapp.h"
 
+#include "cleanverb.h"
 #include "common/version.h"
+#include "connectverb.h"
 #include "contextsverb.h"
 #include "globaloptions.h"
 
@@ -153,8 +155,9 @@ int CliApp::run(const QStringList &arguments)
         out << usage();
         return help ? ExitOk : ExitUsage;
     }
-    if (options.debug)
-        QLoggingCategory::setFilterRules(QStringLiteral("kt.*.debug=true"));
+    // Progress goes to stderr in words; the logging categories speak only with -d.
+    QLoggingCategory::setFilterRules(
+        options.debug ? QStringLiteral("kt.*.debug=true") : QStringLiteral("kt.*.info=false"));
 
     const Verb *verb = findVerb(verbName);
     if (!verb) {
@@ -162,6 +165,14 @@ int CliApp::run(const QStringList &arguments)
                    .arg(verbName)
             << '\n';
         return ExitUsage;
+    }
+    if (qstrcmp(verb->name, "clean") == 0) {
+        out.flush();
+        return CleanVerb().run(options, verbArguments, out, err);
+    }
+    if (qstrcmp(verb->name, "connect") == 0) {
+        out.flush();
+        return ConnectVerb().run(options, verbArguments, out, err);
     }
     if (qstrcmp(verb->name, "contexts") == 0) {
         out.flush();

@@ -3,8 +3,12 @@
 
 #include <QCoreApplication>
 
+#include <cstdio>
+
 int main(int argc, char *argv[])
 {
+    // Line-buffered even into a pipe: scripts and tests read progress as it happens.
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);
     QCoreApplication app(argc, argv);
     Kt::Cli::CliApp cli;
     return cli.run(QCoreApplication::arguments());

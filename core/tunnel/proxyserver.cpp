@@ -105,10 +105,14 @@ void ProxyServer::handOver(QTcpSocket *socket, const QString &host, quint16 port
     const int fd = ::fcntl(static_cast<int>(socket->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
     socket->abort(); // closes Qt's descriptor only; the connection lives on in `fd`
     socket->deleteLater();
-    if (fd < 0 || !m_tunnel) {
-        if (fd >= 0)
+    if (fd < 0 || !m_tunnel || m_tunnel->state() != SshTunnel::State::Active) {
+        if (fd >= 0) {
+            [[maybe_unused]] const auto written
+                = ::write(fd, failureReply.constData(), static_cast<size_t>(failureReply.size()));
             ::close(fd);
+        }
         ++m_failed;
+        Q_EMIT connectionFailed(host, tr("the tunnel to the cluster is not connected"));
         return;
     }
     const QString target = host + QLatin1Char(':') + QString::number(port);

@@ -29,6 +29,10 @@ public:
     explicit ProxyServer(SshTunnel *tunnel, QObject *parent = nullptr);
     ~ProxyServer() override;
 
+    // The tunnel new connections go through; null while (re)connecting: clients then get a prompt
+    // failure reply instead of a stall.
+    void setTunnel(SshTunnel *tunnel) { m_tunnel = tunnel; }
+
     Result<void> listen(
         const QHostAddress &address = QHostAddress::LocalHost, quint16 port = kDefaultPort);
     void close();

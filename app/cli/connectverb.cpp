@@ -1,0 +1,236 @@
+#include "connectverb.h"
+
+#include "cliapp.h"
+#include "secrets/keychainsecretstore.h"
+#include "secrets/memorysecretstore.h"
+#include "session/connectsession.h"
+#include "session/recovery.h"
+#include "signalwatcher.h"
+
+#include <QTextStream>
+
+namespace Kt::Cli {
+
+QString ConnectVerb::help()
+{
+    return tr("Usage: ktdesk-cli connect [flags]\n\n"
+              "Connects this machine to the cluster network through a shadow pod.\n\n"
+              "Flags:\n"
+              "      --mode MODE               socks (default; also socks5, proxy): a SOCKS5 and "
+              "HTTP proxy,\n"
+              "                                no privileges needed. vpn/tun2socks/sshuttle need "
+              "the helper.\n"
+              "      --proxyPort PORT          proxy port (default 2223)\n"
+              "      --proxyAddr ADDR          proxy address (default 127.0.0.1; others expose the "
+              "proxy)\n"
+              "  -i, --image IMAGE             shadow image (default kt-connect's shadow v0.3.7)\n"
+              "  -l, --withLabel K=V,...       extra labels on the shadow pod\n"
+              "      --withAnnotation K=V,...  extra annotations on the shadow pod\n"
+              "      --podCreationTimeout S    seconds to wait for the shadow (default 60)\n"
+              "      --portForwardTimeout S    seconds to wait for the port-forward (default 10)\n"
+              "      --sshKeyType TYPE         ed25519 (default) or rsa\n\n"
+              "Then use socks5h://127.0.0.1:2223 (names resolve in the cluster) or "
+              "http://127.0.0.1:2223.\n"
+              "Ctrl-C disconnects and removes the shadow pod.\n");
+}
+
+namespace {
+
+bool parseMap(const QString &text, QMap<QString, QString> &map)
+{
+    for (const QString &pair : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const qsizetype equals = pair.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return false;
+        map.insert(pair.left(equals).trimmed(), pair.mid(equals + 1).trimmed());
+    }
+    return true;
+}
+
+} // namespace
+
+int ConnectVerb::run(
+    const GlobalOptions &global, const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    Session::ConnectSession::Options options;
+    options.target = {global.kubeconfig, global.context, global.namespaceName};
+    QString mode = QStringLiteral("socks");
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString argument = arguments.at(i);
+        QString name = argument;
+        QString value;
+        bool inlineValue = false;
+        if (argument.startsWith(QLatin1String("--")) && argument.contains(QLatin1Char('='))) {
+            name = argument.section(QLatin1Char('='), 0, 0);
+            value = argument.section(QLatin1Char('='), 1);
+            inlineValue = true;
+        }
+        const auto needValue = [&]() -> bool {
+            if (inlineValue)
+                return true;
+            if (i + 1 >= arguments.size()) {
+                err << tr("ktdesk-cli connect: %1 needs a value.").arg(name) << '\n';
+                return false;
+            }
+            value = arguments.at(++i);
+            return true;
+        };
+        const auto needPort = [&](quint16 &port) -> bool {
+            if (!needValue())
+                return false;
+            bool ok = false;
+            const uint parsed = value.toUInt(&ok);
+            if (!ok || parsed == 0 || parsed > 65535) {
+                err << tr("ktdesk-cli connect: %1 wants a port from 1 to 65535, not \"%2\".")
+                           .arg(name, value)
+                    << '\n';
+                return false;
+            }
+            port = static_cast<quint16>(parsed);
+            return true;
+        };
+        const auto needSeconds = [&](std::chrono::seconds &seconds) -> bool {
+            if (!needValue())
+                return false;
+            bool ok = false;
+            const int parsed = value.toInt(&ok);
+            if (!ok || parsed <= 0) {
+                err << tr("ktdesk-cli connect: %1 wants a number of seconds, not \"%2\".")
+                           .arg(name, value)
+                    << '\n';
+                return false;
+            }
+            seconds = std::chrono::seconds(parsed);
+            return true;
+        };
+        if (name == QLatin1String("-h") || name == QLatin1String("--help")) {
+            out << help();
+            return ExitOk;
+        } else if (name == QLatin1String("--mode") || name == QLatin1String("--method")) {
+            if (!needValue())
+                return ExitUsage;
+            mode = value.toLower();
+        } else if (name == QLatin1String("--proxyPort") || name == QLatin1String("--proxy")) {
+            if (!needPort(options.proxyPort))
+                return ExitUsage;
+        } else if (name == QLatin1String("--proxyAddr")) {
+            if (!needValue())
+                return ExitUsage;
+            if (!options.proxyAddress.setAddress(value)) {
+                err << tr("ktdesk-cli connect: \"%1\" is not an IP address.").arg(value) << '\n';
+                return ExitUsage;
+            }
+        } else if (name == QLatin1String("-i") || name == QLatin1String("--image")) {
+            if (!needValue())
+                return ExitUsage;
+            options.image = value;
+        } else if (name == QLatin1String("-l") || name == QLatin1String("--withLabel")) {
+            if (!needValue() || !parseMap(value, options.labels)) {
+                err << tr("ktdesk-cli connect: --withLabel wants key=value[,key=value].") << '\n';
+                return ExitUsage;
+            }
+        } else if (name == QLatin1String("--withAnnotation")) {
+            if (!needValue() || !parseMap(value, options.annotations)) {
+                err << tr("ktdesk-cli connect: --withAnnotation wants key=value[,key=value].")
+                    << '\n';
+                return ExitUsage;
+            }
+        } else if (name == QLatin1String("--podCreationTimeout")) {
+            if (!needSeconds(options.podCreationTimeout))
+                return ExitUsage;
+        } else if (name == QLatin1String("--portForwardTimeout")) {
+            if (!needSeconds(options.portForwardTimeout))
+                return ExitUsage;
+        } else if (name == QLatin1String("--sshKeyType")) {
+            if (!needValue())
+                return ExitUsage;
+            if (value == QLatin1String("rsa"))
+                options.keyType = Tunnel::SshKeyPair::Type::Rsa;
+            else if (value != QLatin1String("ed25519")) {
+                err << tr("ktdesk-cli connect: --sshKeyType is ed25519 or rsa.") << '\n';
+                return ExitUsage;
+            }
+        } else {
+            err << tr("ktdesk-cli connect: unknown flag \"%1\". See ktdesk-cli connect --help.")
+                       .arg(argument)
+                << '\n';
+            return ExitUsage;
+        }
+    }
+    if (mode == QLatin1String("vpn") || mode == QLatin1String("tun2socks")
+        || mode == QLatin1String("sshuttle")) {
+        err << tr("ktdesk-cli connect: --mode %1 needs the privileged helper, which this build of "
+                  "ktdesk-cli "
+                  "does not drive yet. Use --mode socks.")
+                   .arg(mode)
+            << '\n';
+        return ExitUnavailable;
+    }
+    if (mode != QLatin1String("socks") && mode != QLatin1String("socks5")
+        && mode != QLatin1String("proxy")) {
+        err << tr("ktdesk-cli connect: unknown --mode \"%1\".").arg(mode) << '\n';
+        return ExitUsage;
+    }
+
+    // The keychain when a session bus exists (desktop), memory otherwise (headless): either way
+    // the private key never lands in a file.
+    Secrets::SecretStore *secrets = nullptr;
+    if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        secrets = new Secrets::KeychainSecretStore(QStringLiteral("ktdesk"), qApp);
+    else
+        secrets = new Secrets::MemorySecretStore(qApp);
+
+    auto *session = new Session::ConnectSession(options, secrets, qApp);
+    int exitCode = ExitOk;
+    QObject::connect(session, &Session::Session::infoChanged, qApp,
+        [&err, last = QString()](const Session::SessionInfo &info) mutable {
+            QString line = info.step;
+            if (!info.events.isEmpty())
+                line += QStringLiteral(" | ") + info.events.constLast();
+            if (line != last && !line.isEmpty()) {
+                err << "ktdesk-cli: " << line << '\n';
+                err.flush();
+                last = line;
+            }
+        });
+    QObject::connect(
+        session, &Session::Session::stateChanged, qApp, [&, session](Session::SessionState state) {
+            if (state == Session::SessionState::Active) {
+                out << tr("Connected. Proxy: socks5h://%1:%2 and http://%1:%2")
+                           .arg(options.proxyAddress.toString())
+                           .arg(session->proxyPort())
+                    << '\n';
+                out.flush();
+            } else if (state == Session::SessionState::Stopped) {
+                QCoreApplication::exit(exitCode);
+            } else if (state == Session::SessionState::Failed) {
+                const auto error = session->info().lastError;
+                err << tr("ktdesk-cli connect: %1").arg(error ? error->toString() : tr("failed"))
+                    << '\n';
+                QCoreApplication::exit(ExitFailure);
+            }
+        });
+    auto *signals = new SignalWatcher(qApp);
+    QObject::connect(signals, &SignalWatcher::stopRequested, qApp, [session](int count) {
+        if (count > 1)
+            QCoreApplication::exit(130); // the journal remains: the next start restores the cluster
+        session->stop();
+    });
+
+    // First undo what a crashed session left, then connect.
+    auto *recovery = new Session::Recovery(qApp);
+    QObject::connect(recovery, &Session::Recovery::finished, qApp,
+        [&err, session](int restored, const QStringList &problems) {
+            if (restored > 0)
+                err << tr("ktdesk-cli: restored %n change(s) left by a crashed session.", nullptr,
+                    restored)
+                    << '\n';
+            for (const QString &problem : problems)
+                err << "ktdesk-cli: " << problem << '\n';
+            session->start();
+        });
+    recovery->run();
+    return QCoreApplication::exec();
+}
+
+} // namespace Kt::Cli

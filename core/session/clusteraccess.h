@@ -1,0 +1,55 @@
+#pragma once
+
+#include "common/error.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QObject>
+
+namespace Kt::Kube {
+class ApiClient;
+class ClusterConnection;
+} // namespace Kt::Kube
+
+namespace Kt::Session {
+
+// Which cluster, as the user chose it: kubectl's --kubeconfig, --context and -n. Stored in the
+// crash journal so that recovery reaches the same cluster again.
+struct ClusterTarget
+{
+    QString kubeconfig; // empty: $KUBECONFIG or ~/.kube/config
+    QString context; // empty: current-context
+    QString namespaceName; // empty: the context's namespace
+
+    QJsonObject toJson() const;
+    static ClusterTarget fromJson(const QJsonObject &object);
+};
+
+// The connection and API client for one ClusterTarget, made once and shared by a session's steps.
+class ClusterAccess final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClusterAccess)
+
+public:
+    static Result<ClusterAccess *> open(const ClusterTarget &target, QObject *parent = nullptr);
+
+    Kube::ClusterConnection *connection() const { return m_connection; }
+    Kube::ApiClient *api() const { return m_api; }
+    QString namespaceName() const { return m_namespace; }
+    QString contextName() const { return m_context; }
+    ClusterTarget target() const { return m_target; }
+
+private:
+    explicit ClusterAccess(QObject *parent)
+        : QObject(parent)
+    { }
+
+    ClusterTarget m_target;
+    Kube::ClusterConnection *m_connection = nullptr;
+    Kube::ApiClient *m_api = nullptr;
+    QString m_namespace;
+    QString m_context;
+};
+
+} // namespace Kt::Session

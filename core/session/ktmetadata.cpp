@@ -1,0 +1,33 @@
+#include "ktmetadata.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
+
+namespace Kt::Session {
+
+QString KtMetadata::randomLetters(int count)
+{
+    QString letters;
+    letters.reserve(count);
+    for (int i = 0; i < count; ++i)
+        letters.append(
+            QLatin1Char(static_cast<char>('a' + QRandomGenerator::global()->bounded(26))));
+    return letters;
+}
+
+QString KtMetadata::localUser()
+{
+    for (const char *variable : {"SUDO_USER", "USER", "LOGNAME"}) {
+        const QString value = qEnvironmentVariable(variable);
+        if (!value.isEmpty())
+            return value;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString KtMetadata::unixNow()
+{
+    return QString::number(QDateTime::currentSecsSinceEpoch());
+}
+
+} // namespace Kt::Session

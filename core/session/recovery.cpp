@@ -1,0 +1,70 @@
+#include "recovery.h"
+
+#include "common/logging.h"
+#include "platform/xdgpaths.h"
+#include "session/clusteraccess.h"
+#include "session/undoaction.h"
+
+namespace Kt::Session {
+
+Recovery::Recovery(QObject *parent)
+    : QObject(parent)
+{ }
+
+void Recovery::run(const QString &directory)
+{
+    const QString dir = directory.isEmpty() ? Platform::XdgPaths::journalDir() : directory;
+    m_pending.clear();
+    for (const Journal::Left &left : Journal::scan(dir)) {
+        if (!left.ownerAlive)
+            m_pending.append(left);
+    }
+    next();
+}
+
+void Recovery::next()
+{
+    if (m_pending.isEmpty()) {
+        Q_EMIT finished(m_restored, m_problems);
+        return;
+    }
+    m_current = m_pending.takeFirst();
+    if (m_current.undos.isEmpty()) {
+        (void)Journal::rewrite(m_current); // nothing to undo: the file just goes
+        return next();
+    }
+    qCInfo(ktSession) << "recovering" << m_current.undos.size() << "change(s) left by session"
+                      << m_current.sessionId;
+    Result<ClusterAccess *> access
+        = ClusterAccess::open(ClusterTarget::fromJson(m_current.cluster), this);
+    if (!access) {
+        m_problems.append(tr("Session %1: %2").arg(m_current.sessionId, access.error().toString()));
+        return next();
+    }
+    undoNext(*access);
+}
+
+void Recovery::undoNext(ClusterAccess *access)
+{
+    if (m_current.undos.isEmpty()) {
+        (void)Journal::rewrite(m_current);
+        access->deleteLater();
+        return next();
+    }
+    const Journal::Undo undo = m_current.undos.constLast();
+    UndoAction::run(access->api(), undo.action, [this, access](Result<void> done) {
+        if (!done) {
+            m_problems.append(
+                tr("Session %1: %2").arg(m_current.sessionId, done.error().toString()));
+            (void)Journal::rewrite(m_current); // keep what is left for the next attempt or `clean`
+            access->deleteLater();
+            return next();
+        }
+        ++m_restored;
+        m_current.undos.removeLast();
+        (void)Journal::rewrite(m_current);
+        undoNext(access);
+    });
+}
+
+} // namespace Kt::Session

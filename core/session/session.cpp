@@ -1,0 +1,76 @@
+#include "session.h"
+
+#include "common/logging.h"
+
+namespace Kt::Session {
+
+Session::Session(SessionKind kind, QObject *parent)
+    : QObject(parent)
+{
+    m_info.kind = kind;
+    m_info.startedAt = QDateTime::currentDateTimeUtc();
+}
+
+Session::~Session() = default;
+
+void Session::setId(const QString &id)
+{
+    m_info.id = id;
+    publish();
+}
+
+void Session::setTitle(const QString &title, const QString &detail)
+{
+    m_info.title = title;
+    m_info.detail = detail;
+    publish();
+}
+
+void Session::setState(SessionState state, const QString &step)
+{
+    const bool changed = m_info.state != state;
+    m_info.state = state;
+    m_info.step = step;
+    if (state == SessionState::Active)
+        m_info.lastError.reset();
+    qCInfo(ktSession).noquote() << m_info.id << state << step;
+    if (changed)
+        Q_EMIT stateChanged(state);
+    publish();
+}
+
+void Session::addEvent(const QString &event)
+{
+    if (!m_info.events.isEmpty() && m_info.events.constLast() == event)
+        return;
+    m_info.events.append(event);
+    while (m_info.events.size() > 50)
+        m_info.events.removeFirst();
+    publish();
+}
+
+void Session::setTraffic(quint64 bytesIn, quint64 bytesOut, int openConnections)
+{
+    if (m_info.bytesIn == bytesIn && m_info.bytesOut == bytesOut
+        && m_info.openConnections == openConnections)
+        return;
+    m_info.bytesIn = bytesIn;
+    m_info.bytesOut = bytesOut;
+    m_info.openConnections = openConnections;
+    publish();
+}
+
+void Session::reportError(const Error &error)
+{
+    m_info.lastError = error;
+    qCWarning(ktSession).noquote() << m_info.id << error.message << error.detail;
+    Q_EMIT errorOccurred(error);
+    publish();
+}
+
+void Session::publish()
+{
+    Q_EMIT infoChanged(m_info);
+}
+
+} // namespace Kt::Session

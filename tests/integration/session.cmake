@@ -1,0 +1,4 @@
+# Sessions (core/session) through ktdesk-cli, against the local cluster and its netns.
+kt_add_test(tst_connectcli SOURCES tst_connectcli.cpp LIBS Qt6::Network LABELS integration session
+    FIXTURES cluster TIMEOUT 600)
+add_dependencies(tst_connectcli ktdesk-cli)

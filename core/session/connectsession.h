@@ -1,8 +1,6 @@
 #pragma once
 
-#include "kube/resourceref.h"
 #include "session/clusteraccess.h"
-#include "session/journal.h"
 #include "session/session.h"
 #include "tunnel/sshkeypair.h"
 
@@ -14,24 +12,20 @@
 
 class QTimer;
 
-namespace Kt::Kube {
-class PortForwardStream;
-}
 namespace Kt::Secrets {
 class SecretStore;
 }
 namespace Kt::Tunnel {
 class ProxyServer;
-class SshTunnel;
-class StreamSocketPair;
-} // namespace Kt::Tunnel
+}
 
 namespace Kt::Session {
 
-// connect: a shadow pod with sshd, a port-forward to its port 22, one SSH session over it, and a
-// SOCKS5/HTTP proxy on the laptop whose connections come out of the shadow (proxy mode).
-// A dropped port-forward or SSH connection, or a deleted shadow pod, leads to Reconnecting and
-// back to Active on its own. Every cluster change is journalled before it is made.
+class ShadowTunnel;
+
+// connect, proxy mode: a shadow (ShadowTunnel) and a SOCKS5/HTTP proxy on the laptop whose
+// connections come out of the shadow. The proxy keeps its port across reconnects; while the
+// tunnel is down its clients get a prompt failure instead of a stall.
 class ConnectSession final : public Session
 {
     Q_OBJECT
@@ -60,48 +54,21 @@ public:
     void stop() override;
 
     QString shadowName() const { return m_name; }
-    QString namespaceName() const;
     quint16 proxyPort() const;
 
 private:
-    void createShadow();
-    void createObject(const QString &undoKey, const Kube::ResourceRef &ref,
-        const QJsonObject &object, std::function<void()> next);
-    void waitForPod();
-    void pollPod();
-    void pollEvents();
-    void openTunnel();
-    void onTunnelStateChanged();
-    void scheduleReconnect(const QString &why);
-    void tearDownTunnel();
-    void heartbeat();
-    void undoAll();
-    void finishStop();
-    void forgetUndo(const QString &key);
-    void failStart(const Error &error);
+    void onShadowReady();
+    void fail(const Error &error);
     void updateTraffic();
-    QString secretKey() const;
 
     Options m_options;
     QPointer<Secrets::SecretStore> m_secrets;
     ClusterAccess *m_access = nullptr;
-    Journal m_journal;
-    Tunnel::SshKeyPair m_key;
+    ShadowTunnel *m_shadow = nullptr;
     QString m_name;
-    QByteArray m_hostKey;
-    QString m_podUid;
     bool m_stopping = false;
-    int m_attempt = 0;
-    QDateTime m_waitDeadline;
-    QTimer *m_pollTimer = nullptr;
-    QTimer *m_heartbeatTimer = nullptr;
     QTimer *m_trafficTimer = nullptr;
-    QTimer *m_reconnectTimer = nullptr;
-    QPointer<Kube::PortForwardStream> m_stream;
-    QPointer<Tunnel::StreamSocketPair> m_pair;
-    QPointer<Tunnel::SshTunnel> m_tunnel;
     QPointer<Tunnel::ProxyServer> m_proxy;
-    QStringList m_seenEvents;
 };
 
 } // namespace Kt::Session

@@ -1,6 +1,8 @@
 #include "session.h"
 
 #include "common/logging.h"
+#include "session/clusteraccess.h"
+#include "session/undoaction.h"
 
 namespace Kt::Session {
 
@@ -66,6 +68,28 @@ void Session::reportError(const Error &error)
     qCWarning(ktSession).noquote() << m_info.id << error.message << error.detail;
     Q_EMIT errorOccurred(error);
     publish();
+}
+
+void Session::undoJournal(ClusterAccess *access, std::function<void(bool ok)> done)
+{
+    const QList<Journal::Undo> undos = m_journal.undos();
+    if (undos.isEmpty() || !access) {
+        if (undos.isEmpty())
+            m_journal.close();
+        return done(undos.isEmpty());
+    }
+    const Journal::Undo last = undos.constLast();
+    UndoAction::run(access->api(), last.action,
+        [this, access, key = last.key, done = std::move(done)](Result<void> result) mutable {
+            if (!result) {
+                reportError(result.error());
+                return done(false);
+            }
+            if (Result<void> written = m_journal.forget(key); !written)
+                qCWarning(ktSession)
+                    << written.error().message; // recovery may then redo a done undo: harmless
+            undoJournal(access, std::move(done));
+        });
 }
 
 void Session::publish()

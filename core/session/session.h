@@ -1,10 +1,15 @@
 #pragma once
 
+#include "session/journal.h"
 #include "session/sessioninfo.h"
 
 #include <QObject>
 
+#include <functional>
+
 namespace Kt::Session {
+
+class ClusterAccess;
 
 // Base of Connect/Exchange/Mesh/Preview/Forward: a state machine that publishes SessionInfo
 // snapshots. start() and stop() return at once; progress comes as signals. stop() always
@@ -36,6 +41,12 @@ protected:
     void addEvent(const QString &event);
     void setTraffic(quint64 bytesIn, quint64 bytesOut, int openConnections);
     void reportError(const Error &error);
+
+    // Undoes every journalled change, newest first; `done(ok)` after the last one (or the first
+    // that fails — its journal then stays for recovery or `clean`). The journal closes when empty.
+    void undoJournal(ClusterAccess *access, std::function<void(bool ok)> done);
+
+    Journal m_journal;
 
 private:
     void publish();

@@ -1,0 +1,328 @@
+#include "shadowtunnel.h"
+
+#include "common/logging.h"
+#include "kube/apiclient.h"
+#include "kube/apirequest.h"
+#include "kube/portforwardstream.h"
+#include "kube/resourceref.h"
+#include "secrets/secretstore.h"
+#include "session/clusteraccess.h"
+#include "session/journal.h"
+#include "session/ktmetadata.h"
+#include "session/undoaction.h"
+#include "tunnel/sshtunnel.h"
+#include "tunnel/streamsocketpair.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTimer>
+
+namespace Kt::Session {
+
+namespace {
+
+constexpr int kPollIntervalMs = 250;
+constexpr int kMaxBackoffMs = 15000;
+
+} // namespace
+
+ShadowTunnel::ShadowTunnel(ClusterAccess *access, Journal *journal, Secrets::SecretStore *secrets,
+    Options options, QObject *parent)
+    : QObject(parent)
+    , m_access(access)
+    , m_journal(journal)
+    , m_secrets(secrets)
+    , m_options(std::move(options))
+    , m_pollTimer(new QTimer(this))
+    , m_heartbeatTimer(new QTimer(this))
+    , m_reconnectTimer(new QTimer(this))
+{
+    m_pollTimer->setInterval(kPollIntervalMs);
+    m_pollTimer->setSingleShot(true);
+    connect(m_pollTimer, &QTimer::timeout, this, &ShadowTunnel::pollPod);
+    m_reconnectTimer->setSingleShot(true);
+    connect(m_reconnectTimer, &QTimer::timeout, this, &ShadowTunnel::openTunnel);
+    // kt-connect refreshes every 2 minutes minus up to 10 s of jitter.
+    const auto jitter = std::chrono::seconds(QRandomGenerator::global()->bounded(0, 10));
+    m_heartbeatTimer->setInterval(
+        std::max(std::chrono::seconds(5), m_options.heartbeatInterval - jitter));
+    connect(m_heartbeatTimer, &QTimer::timeout, this, &ShadowTunnel::heartbeat);
+}
+
+ShadowTunnel::~ShadowTunnel()
+{
+    tearDownTunnel();
+}
+
+QString ShadowTunnel::secretKey() const
+{
+    return QStringLiteral("ssh/%1/%2/%3")
+        .arg(m_access->contextName(), m_options.spec.namespaceName, m_options.spec.name);
+}
+
+void ShadowTunnel::start()
+{
+    Q_EMIT progress(SessionState::Preparing, tr("Generating the session's SSH key"));
+    Result<Tunnel::SshKeyPair> key
+        = Tunnel::SshKeyPair::generate(m_options.keyType, QStringLiteral("ktdesk@") + name());
+    if (!key)
+        return Q_EMIT failed(key.error());
+    m_key = *key;
+    m_options.spec.publicKey = m_key.publicKey;
+    const auto create = [this] {
+        if (m_down)
+            return;
+        Q_EMIT progress(SessionState::CreatingShadow, tr("Creating shadow pod %1").arg(name()));
+        const QString ns = m_options.spec.namespaceName;
+        createObject(QStringLiteral("configmap/") + name(),
+            Kube::ResourceRef::configMaps(ns, name()), m_options.spec.configMap(), [this, ns] {
+                createObject(QStringLiteral("pod/") + name(), Kube::ResourceRef::pods(ns, name()),
+                    m_options.spec.pod(), [this] { waitForPod(); });
+            });
+    };
+    if (!m_secrets)
+        return create();
+    // Kept in the keychain for the life of the session (never in a file), removed by shutdown().
+    m_secrets->writeSecret(secretKey(), m_key.privateKey, [this, create](Result<void> stored) {
+        if (!stored)
+            return Q_EMIT failed(stored.error());
+        create();
+    });
+}
+
+void ShadowTunnel::createObject(const QString &undoKey, const Kube::ResourceRef &ref,
+    const QJsonObject &object, std::function<void()> next)
+{
+    // Journal first: a crash in between leaves an undo for an object that may not exist (harmless);
+    // the other order could leave an object nobody knows about.
+    if (Result<void> recorded = m_journal->record(undoKey, UndoAction::deleteObject(ref));
+        !recorded)
+        return Q_EMIT failed(recorded.error());
+    Kube::ApiRequest *request = m_access->api()->create(ref.collection(), object);
+    connect(request, &Kube::ApiJob::finished, this,
+        [this, next = std::move(next)](const Result<QJsonObject> &result) {
+            if (m_down)
+                return;
+            if (!result)
+                return Q_EMIT failed(result.error());
+            next();
+        });
+}
+
+void ShadowTunnel::waitForPod()
+{
+    Q_EMIT progress(
+        SessionState::WaitingForPod, tr("Waiting for shadow pod %1 to run").arg(name()));
+    m_waitDeadline = QDateTime::currentDateTimeUtc().addSecs(m_options.podCreationTimeout.count());
+    m_heartbeatTimer->start();
+    pollPod();
+}
+
+void ShadowTunnel::pollPod()
+{
+    if (m_down)
+        return;
+    if (QDateTime::currentDateTimeUtc() > m_waitDeadline) {
+        return Q_EMIT failed(Error {ErrorCode::Timeout,
+            tr("Shadow pod %1 did not start within %2 s.")
+                .arg(name())
+                .arg(m_options.podCreationTimeout.count()),
+            m_seenEvents.join(QLatin1Char('\n')),
+            tr("Check the pod events (image pull, scheduling), or raise --podCreationTimeout.")});
+    }
+    Kube::ApiRequest *request
+        = m_access->api()->get(Kube::ResourceRef::pods(m_options.spec.namespaceName, name()));
+    connect(request, &Kube::ApiJob::finished, this, [this](const Result<QJsonObject> &result) {
+        if (m_down)
+            return;
+        if (result) {
+            const QJsonObject status = result->value(QStringLiteral("status")).toObject();
+            bool ready = false;
+            for (const QJsonValue &condition :
+                status.value(QStringLiteral("conditions")).toArray()) {
+                const QJsonObject c = condition.toObject();
+                if (c.value(QStringLiteral("type")).toString() == QLatin1String("Ready"))
+                    ready = c.value(QStringLiteral("status")).toString() == QLatin1String("True");
+            }
+            for (const QJsonValue &container :
+                status.value(QStringLiteral("containerStatuses")).toArray()) {
+                const QJsonObject waiting = container.toObject()
+                                                .value(QStringLiteral("state"))
+                                                .toObject()
+                                                .value(QStringLiteral("waiting"))
+                                                .toObject();
+                if (!waiting.isEmpty()) {
+                    const QString text
+                        = tr("Container %1: %2 %3")
+                              .arg(container.toObject().value(QStringLiteral("name")).toString(),
+                                  waiting.value(QStringLiteral("reason")).toString(),
+                                  waiting.value(QStringLiteral("message")).toString())
+                              .trimmed();
+                    if (!m_seenEvents.contains(text)) {
+                        m_seenEvents.append(text);
+                        Q_EMIT eventSeen(text);
+                    }
+                }
+            }
+            if (status.value(QStringLiteral("phase")).toString() == QLatin1String("Running")
+                && ready) {
+                m_podIp = status.value(QStringLiteral("podIP")).toString();
+                m_attempt = 0;
+                return openTunnel();
+            }
+        }
+        pollEvents();
+        m_pollTimer->start();
+    });
+}
+
+void ShadowTunnel::pollEvents()
+{
+    Kube::ListOptions options;
+    options.fieldSelector = QStringLiteral("involvedObject.name=%1").arg(name());
+    Kube::ApiRequest *request
+        = m_access->api()->list(Kube::ResourceRef::events(m_options.spec.namespaceName), options);
+    connect(request, &Kube::ApiJob::finished, this, [this](const Result<QJsonObject> &result) {
+        if (!result)
+            return;
+        for (const QJsonValue &item : result->value(QStringLiteral("items")).toArray()) {
+            const QJsonObject event = item.toObject();
+            const QString text = event.value(QStringLiteral("reason")).toString()
+                + QStringLiteral(": ") + event.value(QStringLiteral("message")).toString();
+            if (!m_seenEvents.contains(text)) {
+                m_seenEvents.append(text);
+                Q_EMIT eventSeen(text);
+            }
+        }
+    });
+}
+
+void ShadowTunnel::openTunnel()
+{
+    if (m_down)
+        return;
+    tearDownTunnel();
+    Q_EMIT progress(m_everReady ? SessionState::Reconnecting : SessionState::Tunnelling,
+        tr("Opening the port-forward and SSH to %1").arg(name()));
+    m_stream = new Kube::PortForwardStream(
+        m_access->connection(), m_options.spec.namespaceName, name(), 22, this);
+    m_stream->setUpgradeTimeout(m_options.portForwardTimeout);
+    m_pair = new Tunnel::StreamSocketPair(m_stream, this);
+    Result<int> fd = m_pair->takePeerDescriptor();
+    if (!fd)
+        return scheduleReconnect(fd.error().message);
+    m_stream->start();
+
+    Tunnel::SshEndpoint endpoint;
+    endpoint.fd = *fd;
+    endpoint.privateKey = m_key.privateKey;
+    endpoint.pinnedHostKey = m_hostKey;
+    endpoint.connectTimeout = m_options.portForwardTimeout + std::chrono::seconds(5);
+    endpoint.description = tr("shadow pod %1/%2").arg(m_options.spec.namespaceName, name());
+    m_lastTunnelError.reset();
+    m_tunnel = new Tunnel::SshTunnel(this);
+    connect(m_tunnel, &Tunnel::SshTunnel::stateChanged, this, &ShadowTunnel::onTunnelStateChanged);
+    connect(m_tunnel, &Tunnel::SshTunnel::errorOccurred, this,
+        [this](const Error &error) { m_lastTunnelError = error; });
+    m_tunnel->start(endpoint);
+}
+
+void ShadowTunnel::onTunnelStateChanged()
+{
+    if (!m_tunnel || m_down)
+        return;
+    switch (m_tunnel->state()) {
+    case Tunnel::SshTunnel::State::Active:
+        m_hostKey = m_tunnel->hostKey(); // pinned for every reconnect to this pod
+        m_attempt = 0;
+        m_everReady = true;
+        Q_EMIT ready();
+        break;
+    case Tunnel::SshTunnel::State::Failed: {
+        if (m_lastTunnelError && m_lastTunnelError->code == ErrorCode::Forbidden
+            && !m_hostKey.isEmpty())
+            return Q_EMIT failed(*m_lastTunnelError); // a changed host key is never retried
+        const QString why
+            = m_lastTunnelError ? m_lastTunnelError->message : tr("the tunnel failed");
+        if (m_everReady)
+            Q_EMIT lost(why);
+        scheduleReconnect(why);
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+void ShadowTunnel::scheduleReconnect(const QString &why)
+{
+    if (m_down)
+        return;
+    const int delay = std::min(kMaxBackoffMs, 250 * (1 << std::min(m_attempt, 6)));
+    ++m_attempt;
+    Q_EMIT progress(SessionState::Reconnecting,
+        tr("Reconnecting in %1 s (%2)").arg(delay / 1000.0, 0, 'f', 1).arg(why));
+    // The pod may be gone (deleted, evicted): check, and create it again if so.
+    Kube::ApiRequest *request
+        = m_access->api()->get(Kube::ResourceRef::pods(m_options.spec.namespaceName, name()));
+    connect(
+        request, &Kube::ApiJob::finished, this, [this, delay](const Result<QJsonObject> &result) {
+            if (m_down)
+                return;
+            if (!result && result.error().code == ErrorCode::NotFound) {
+                Q_EMIT eventSeen(tr("Shadow pod %1 is gone; creating it again").arg(name()));
+                m_hostKey.clear(); // a new pod may bring a new host key
+                createObject(QStringLiteral("pod/") + name(),
+                    Kube::ResourceRef::pods(m_options.spec.namespaceName, name()),
+                    m_options.spec.pod(), [this] { waitForPod(); });
+                return;
+            }
+            m_reconnectTimer->start(delay);
+        });
+}
+
+void ShadowTunnel::tearDownTunnel()
+{
+    if (m_tunnel) {
+        m_tunnel->disconnect(this);
+        m_tunnel->stop();
+        m_tunnel->deleteLater();
+    }
+    if (m_pair)
+        m_pair->deleteLater();
+    if (m_stream) {
+        m_stream->abort();
+        m_stream->deleteLater();
+    }
+}
+
+void ShadowTunnel::heartbeat()
+{
+    const QJsonObject patch {{QStringLiteral("metadata"),
+        QJsonObject {{QStringLiteral("annotations"),
+            QJsonObject {{KtAnnotation::LastHeartBeat, KtMetadata::unixNow()}}}}}};
+    const QString ns = m_options.spec.namespaceName;
+    for (const Kube::ResourceRef &ref :
+        {Kube::ResourceRef::pods(ns, name()), Kube::ResourceRef::configMaps(ns, name())}) {
+        Kube::ApiRequest *request
+            = m_access->api()->patch(ref, Kube::PatchType::Merge, QJsonDocument(patch));
+        connect(request, &Kube::ApiJob::finished, this, [](const Result<QJsonObject> &result) {
+            if (!result)
+                qCInfo(ktSession) << "heartbeat failed:" << result.error().message;
+        });
+    }
+}
+
+void ShadowTunnel::shutdown()
+{
+    m_down = true;
+    m_pollTimer->stop();
+    m_heartbeatTimer->stop();
+    m_reconnectTimer->stop();
+    tearDownTunnel();
+    if (m_secrets)
+        m_secrets->removeSecret(secretKey(), [](Result<void>) {});
+}
+
+} // namespace Kt::Session

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "session/sessioninfo.h"
+#include "session/shadowspec.h"
+#include "tunnel/sshkeypair.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+
+#include <chrono>
+
+class QTimer;
+
+namespace Kt::Kube {
+class PortForwardStream;
+class ResourceRef;
+} // namespace Kt::Kube
+namespace Kt::Secrets {
+class SecretStore;
+}
+namespace Kt::Tunnel {
+class SshTunnel;
+class StreamSocketPair;
+} // namespace Kt::Tunnel
+
+namespace Kt::Session {
+
+class ClusterAccess;
+class Journal;
+
+// The part every session shares: a shadow pod with sshd (and its ConfigMap with the session's
+// public key), a port-forward to its port 22 and an SSH tunnel over it — kept alive: a dropped
+// port-forward or SSH connection is reopened, a deleted pod is created again, heartbeats keep the
+// objects fresh. Each object is journalled before it is created; undoing is the session's job
+// (it owns the journal), so one mechanism undoes shadows, Service patches and everything else.
+class ShadowTunnel final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ShadowTunnel)
+
+public:
+    struct Options
+    {
+        ShadowSpec spec; // name, namespace, role, image, labels...; the key is filled in here
+        Tunnel::SshKeyPair::Type keyType = Tunnel::SshKeyPair::Type::Ed25519;
+        std::chrono::seconds podCreationTimeout {60};
+        std::chrono::seconds portForwardTimeout {10};
+        std::chrono::seconds heartbeatInterval {120};
+    };
+
+    ShadowTunnel(ClusterAccess *access, Journal *journal, Secrets::SecretStore *secrets,
+        Options options, QObject *parent = nullptr);
+    ~ShadowTunnel() override;
+
+    void start();
+    // Closes the tunnel and stops timers (the objects stay until the session undoes them).
+    void shutdown();
+
+    Tunnel::SshTunnel *tunnel() const { return m_tunnel; }
+    QString name() const { return m_options.spec.name; }
+    QString podIp() const { return m_podIp; }
+
+Q_SIGNALS:
+    void progress(Kt::Session::SessionState state, const QString &step);
+    void eventSeen(const QString &event);
+    // The tunnel is up (first time, or again after a reconnect).
+    void ready();
+    // The tunnel went down; it reconnects on its own (progress() tells how).
+    void lost(const QString &why);
+    // Cannot go on (start failed, or a changed host key): the session should stop.
+    void failed(const Kt::Error &error);
+
+private:
+    void createObject(const QString &undoKey, const Kube::ResourceRef &ref,
+        const QJsonObject &object, std::function<void()> next);
+    void waitForPod();
+    void pollPod();
+    void pollEvents();
+    void openTunnel();
+    void onTunnelStateChanged();
+    void scheduleReconnect(const QString &why);
+    void tearDownTunnel();
+    void heartbeat();
+    QString secretKey() const;
+
+    ClusterAccess *m_access;
+    Journal *m_journal;
+    QPointer<Secrets::SecretStore> m_secrets;
+    Options m_options;
+    Tunnel::SshKeyPair m_key;
+    QByteArray m_hostKey;
+    QString m_podIp;
+    std::optional<Error> m_lastTunnelError;
+    bool m_down = false;
+    bool m_everReady = false;
+    int m_attempt = 0;
+    QDateTime m_waitDeadline;
+    QStringList m_seenEvents;
+    QTimer *m_pollTimer;
+    QTimer *m_heartbeatTimer;
+    QTimer *m_reconnectTimer;
+    QPointer<Kube::PortForwardStream> m_stream;
+    QPointer<Tunnel::StreamSocketPair> m_pair;
+    QPointer<Tunnel::SshTunnel> m_tunnel;
+};
+
+} // namespace Kt::Session

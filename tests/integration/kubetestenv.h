@@ -77,11 +77,13 @@ inline bool ktcluster(const QString &verb, const QStringList &args)
             + QStringList {QStringLiteral("--name"), qEnvironmentVariable("KTCLUSTER_NAME")});
 }
 
-// Restarts the cluster's kwok (the kubelet of every pod): every port-forward and exec through
-// it drops, as when a node's kubelet goes away.
-inline bool restartKwok()
+// Restarts the cluster's kube-apiserver (and waits until it is ready again): every
+// port-forward and exec through it drops, as when the connection to the cluster breaks.
+// (Restarting kwok would drop them too, but a new kwok manages no node until the old one's
+// node leases expire, 40 s, and pods created meanwhile stay Pending.)
+inline bool restartApiServer()
 {
-    return ktcluster(QStringLiteral("restart"), {QStringLiteral("kwok")});
+    return ktcluster(QStringLiteral("restart"), {QStringLiteral("kube-apiserver")});
 }
 
 inline bool createNamespace(const QString &name)

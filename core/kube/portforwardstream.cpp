@@ -122,7 +122,7 @@ void PortForwardStream::onMessage(const QByteArray &message)
         return;
     case PortForwardProtocol::Event::Kind::Error:
         return failWith(Error {ErrorCode::Unavailable,
-            tr("Port-forward to %1 failed: %2").arg(where(), event.text), event.text,
+            tr("Port-forward to %1 failed: %2").arg(where(), event.text), {},
             tr("Check that something listens on port %1 in the pod.").arg(m_port)});
     case PortForwardProtocol::Event::Kind::ProtocolError:
         return failWith(Error {ErrorCode::Protocol,

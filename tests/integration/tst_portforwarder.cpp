@@ -300,6 +300,31 @@ private Q_SLOTS:
         QTRY_COMPARE(forwarder->activeConnections(), 0);
     }
 
+    // The kubelet side cannot forward (kwok: the pod's PortForward has no rule for the port):
+    // the text it sends on the error channel becomes the error, naming pod and port.
+    void errorChannelFailure()
+    {
+        Kt::Kube::PortForwardStream stream(
+            m_connection.get(), m_namespace, QStringLiteral("local"), 7777);
+        QList<Kt::Error> errors;
+        connect(&stream, &Kt::Kube::PortForwardStream::errorOccurred, this,
+            [&](const Kt::Error &error) { errors.append(error); });
+        QSignalSpy closed(&stream, &Kt::Kube::PortForwardStream::closed);
+        stream.start();
+        stream.write("hello\n");
+        QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 1, 20000);
+        QCOMPARE(errors.size(), 1);
+        const QString message = errors.front().message;
+        QVERIFY2(
+            message.startsWith(
+                QStringLiteral("Port-forward to pod %1/local port 7777 failed: ").arg(m_namespace)),
+            qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("forward not found for port 7777")),
+            qPrintable(message));
+        QCOMPARE(errors.front().code, Kt::ErrorCode::Unavailable);
+        QCOMPARE(stream.state(), Kt::Kube::PortForwardStream::State::Failed);
+    }
+
     // The remote side goes away (the API server restarts and drops its connections; kwok
     // would not pass on a target's close while the client side stays open): the local
     // client's connection is closed, a PortForwardStream closes without an error, and the

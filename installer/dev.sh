@@ -11,6 +11,8 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD_DIR=${KT_BUILD_DIR:-$ROOT/build}
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+# Paths relative to the checkout in ccache keys: a fresh clone (CI) reuses earlier compilations.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$ROOT}
 
 # Everything the build, the tests and the local cluster use, by Debian 12 package name.
 PACKAGES=(

@@ -49,7 +49,7 @@ private:
     static bool waitConnected(QProcess &process)
     {
         QByteArray out;
-        QTest::qWaitFor(
+        (void)QTest::qWaitFor(
             [&] {
                 out += process.readAllStandardOutput();
                 return out.contains("Connected.") || process.state() == QProcess::NotRunning;

@@ -4,6 +4,7 @@
 #include "common/version.h"
 #include "connectverb.h"
 #include "contextsverb.h"
+#include "exchangeverb.h"
 #include "globaloptions.h"
 
 #include <QLoggingCategory>
@@ -173,6 +174,10 @@ int CliApp::run(const QStringList &arguments)
     if (qstrcmp(verb->name, "connect") == 0) {
         out.flush();
         return ConnectVerb().run(options, verbArguments, out, err);
+    }
+    if (qstrcmp(verb->name, "exchange") == 0) {
+        out.flush();
+        return ExchangeVerb().run(options, verbArguments, out, err);
     }
     if (qstrcmp(verb->name, "contexts") == 0) {
         out.flush();

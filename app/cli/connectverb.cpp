@@ -1,11 +1,8 @@
 #include "connectverb.h"
 
 #include "cliapp.h"
-#include "secrets/keychainsecretstore.h"
-#include "secrets/memorysecretstore.h"
 #include "session/connectsession.h"
-#include "session/recovery.h"
-#include "signalwatcher.h"
+#include "sessionrunner.h"
 
 #include <QTextStream>
 
@@ -172,65 +169,16 @@ int ConnectVerb::run(
         return ExitUsage;
     }
 
-    // The keychain when a session bus exists (desktop), memory otherwise (headless): either way
-    // the private key never lands in a file.
-    Secrets::SecretStore *secrets = nullptr;
-    if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        secrets = new Secrets::KeychainSecretStore(QStringLiteral("ktdesk"), qApp);
-    else
-        secrets = new Secrets::MemorySecretStore(qApp);
-
+    Secrets::SecretStore *secrets = SessionRunner::createSecretStore();
     auto *session = new Session::ConnectSession(options, secrets, qApp);
-    int exitCode = ExitOk;
-    QObject::connect(session, &Session::Session::infoChanged, qApp,
-        [&err, last = QString()](const Session::SessionInfo &info) mutable {
-            QString line = info.step;
-            if (!info.events.isEmpty())
-                line += QStringLiteral(" | ") + info.events.constLast();
-            if (line != last && !line.isEmpty()) {
-                err << "ktdesk-cli: " << line << '\n';
-                err.flush();
-                last = line;
-            }
-        });
-    QObject::connect(
-        session, &Session::Session::stateChanged, qApp, [&, session](Session::SessionState state) {
-            if (state == Session::SessionState::Active) {
-                out << tr("Connected. Proxy: socks5h://%1:%2 and http://%1:%2")
-                           .arg(options.proxyAddress.toString())
-                           .arg(session->proxyPort())
-                    << '\n';
-                out.flush();
-            } else if (state == Session::SessionState::Stopped) {
-                QCoreApplication::exit(exitCode);
-            } else if (state == Session::SessionState::Failed) {
-                const auto error = session->info().lastError;
-                err << tr("ktdesk-cli connect: %1").arg(error ? error->toString() : tr("failed"))
-                    << '\n';
-                QCoreApplication::exit(ExitFailure);
-            }
-        });
-    auto *signals = new SignalWatcher(qApp);
-    QObject::connect(signals, &SignalWatcher::stopRequested, qApp, [session](int count) {
-        if (count > 1)
-            QCoreApplication::exit(130); // the journal remains: the next start restores the cluster
-        session->stop();
-    });
-
-    // First undo what a crashed session left, then connect.
-    auto *recovery = new Session::Recovery(qApp);
-    QObject::connect(recovery, &Session::Recovery::finished, qApp,
-        [&err, session](int restored, const QStringList &problems) {
-            if (restored > 0)
-                err << tr("ktdesk-cli: restored %n change(s) left by a crashed session.", nullptr,
-                    restored)
-                    << '\n';
-            for (const QString &problem : problems)
-                err << "ktdesk-cli: " << problem << '\n';
-            session->start();
-        });
-    recovery->run();
-    return QCoreApplication::exec();
+    return SessionRunner::run(
+        session, QStringLiteral("connect"),
+        [&options, session] {
+            return tr("Connected. Proxy: socks5h://%1:%2 and http://%1:%2")
+                .arg(options.proxyAddress.toString())
+                .arg(session->proxyPort());
+        },
+        out, err);
 }
 
 } // namespace Kt::Cli

@@ -109,13 +109,16 @@ void ConnectSession::stop()
     m_trafficTimer->stop();
     if (m_proxy)
         m_proxy->close();
-    if (m_shadow)
-        m_shadow->shutdown();
-    undoJournal(m_access, [this](bool ok) {
-        setState(ok ? SessionState::Stopped : SessionState::Failed,
-            ok ? tr("Disconnected")
-               : tr("Could not remove everything; run ktdesk-cli clean --localOnly"));
-    });
+    auto undo = [this] {
+        undoJournal(m_access, [this](bool ok) {
+            setState(ok ? SessionState::Stopped : SessionState::Failed,
+                ok ? tr("Disconnected")
+                   : tr("Could not remove everything; run ktdesk-cli clean --localOnly"));
+        });
+    };
+    if (!m_shadow)
+        return undo();
+    m_shadow->shutdown(undo); // the tunnel closes first, then the cluster is restored
 }
 
 void ConnectSession::fail(const Error &error)

@@ -5,6 +5,8 @@
 #include "session/clusteraccess.h"
 #include "session/undoaction.h"
 
+#include <QTimer>
+
 namespace Kt::Session {
 
 Recovery::Recovery(QObject *parent)
@@ -19,7 +21,8 @@ void Recovery::run(const QString &directory)
         if (!left.ownerAlive)
             m_pending.append(left);
     }
-    next();
+    // Always asynchronous, also with nothing to do: callers connect and then enter their loop.
+    QTimer::singleShot(0, this, &Recovery::next);
 }
 
 void Recovery::next()

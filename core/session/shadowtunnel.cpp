@@ -50,10 +50,7 @@ ShadowTunnel::ShadowTunnel(ClusterAccess *access, Journal *journal, Secrets::Sec
     connect(m_heartbeatTimer, &QTimer::timeout, this, &ShadowTunnel::heartbeat);
 }
 
-ShadowTunnel::~ShadowTunnel()
-{
-    tearDownTunnel();
-}
+ShadowTunnel::~ShadowTunnel() = default; // children (tunnel, stream) go with us
 
 QString ShadowTunnel::secretKey() const
 {
@@ -282,19 +279,48 @@ void ShadowTunnel::scheduleReconnect(const QString &why)
         });
 }
 
-void ShadowTunnel::tearDownTunnel()
+void ShadowTunnel::tearDownTunnel(std::function<void()> closed)
 {
-    if (m_tunnel) {
-        m_tunnel->disconnect(this);
-        m_tunnel->stop();
-        m_tunnel->deleteLater();
+    // SSH says goodbye over the port-forward before the port-forward closes, so the shadow's sshd
+    // ends the session (and frees its forwarded ports) at once instead of waiting for a timeout.
+    auto finish = [stream = m_stream, pair = m_pair, done = std::make_shared<bool>(false),
+                      closed = std::move(closed)] {
+        if (std::exchange(*done, true))
+            return;
+        if (stream) {
+            stream->close(); // sends what SSH wrote last (its goodbye), then ends the stream
+            stream->deleteLater();
+        }
+        if (pair)
+            pair->deleteLater();
+        if (closed)
+            QTimer::singleShot(0, closed);
+    };
+    Tunnel::SshTunnel *tunnel = m_tunnel;
+    m_tunnel.clear();
+    m_stream.clear();
+    m_pair.clear();
+    if (!tunnel)
+        return finish();
+    tunnel->disconnect(this);
+    const auto state = tunnel->state();
+    if (state == Tunnel::SshTunnel::State::Idle || state == Tunnel::SshTunnel::State::Stopped
+        || state == Tunnel::SshTunnel::State::Failed) {
+        finish();
+        tunnel->deleteLater();
+        return;
     }
-    if (m_pair)
-        m_pair->deleteLater();
-    if (m_stream) {
-        m_stream->abort();
-        m_stream->deleteLater();
-    }
+    connect(tunnel, &Tunnel::SshTunnel::stateChanged, tunnel,
+        [tunnel, finish](Tunnel::SshTunnel::State now) {
+            if (now == Tunnel::SshTunnel::State::Stopped
+                || now == Tunnel::SshTunnel::State::Failed) {
+                finish();
+                tunnel->deleteLater();
+            }
+        });
+    QTimer::singleShot(
+        2000, tunnel, finish); // a worker that cannot say goodbye does not hold us up
+    tunnel->stop();
 }
 
 void ShadowTunnel::heartbeat()
@@ -314,13 +340,13 @@ void ShadowTunnel::heartbeat()
     }
 }
 
-void ShadowTunnel::shutdown()
+void ShadowTunnel::shutdown(std::function<void()> closed)
 {
     m_down = true;
     m_pollTimer->stop();
     m_heartbeatTimer->stop();
     m_reconnectTimer->stop();
-    tearDownTunnel();
+    tearDownTunnel(std::move(closed));
     if (m_secrets)
         m_secrets->removeSecret(secretKey(), [](Result<void>) {});
 }

@@ -54,8 +54,10 @@ public:
     ~ShadowTunnel() override;
 
     void start();
-    // Closes the tunnel and stops timers (the objects stay until the session undoes them).
-    void shutdown();
+    // Closes the tunnel (SSH says goodbye, so the shadow frees its forwarded ports at once) and
+    // stops timers; `closed` runs when that is done. The objects stay until the session undoes
+    // them.
+    void shutdown(std::function<void()> closed = {});
 
     Tunnel::SshTunnel *tunnel() const { return m_tunnel; }
     QString name() const { return m_options.spec.name; }
@@ -80,7 +82,7 @@ private:
     void openTunnel();
     void onTunnelStateChanged();
     void scheduleReconnect(const QString &why);
-    void tearDownTunnel();
+    void tearDownTunnel(std::function<void()> closed = {});
     void heartbeat();
     QString secretKey() const;
 

@@ -2,3 +2,6 @@
 kt_add_test(tst_connectcli SOURCES tst_connectcli.cpp LIBS Qt6::Network LABELS integration session
     FIXTURES cluster TIMEOUT 600)
 add_dependencies(tst_connectcli ktdesk-cli)
+kt_add_test(tst_exchangecli SOURCES tst_exchangecli.cpp LIBS Qt6::Network LABELS integration session
+    FIXTURES cluster TIMEOUT 600)
+add_dependencies(tst_exchangecli ktdesk-cli)

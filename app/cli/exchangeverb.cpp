@@ -1,0 +1,153 @@
+#include "exchangeverb.h"
+
+#include "cliapp.h"
+#include "session/exchangesession.h"
+#include "sessionrunner.h"
+
+#include <QTextStream>
+
+namespace Kt::Cli {
+
+QString ExchangeVerb::help()
+{
+    return tr(
+        "Usage: ktdesk-cli exchange <service | deploy/NAME> --expose LOCAL[:REMOTE][,...] "
+        "[flags]\n\n"
+        "Sends the Service's traffic to ports on this machine through a shadow pod.\n\n"
+        "Flags:\n"
+        "      --expose PORTS            local port, or local:remote with remote a target port of "
+        "the Service\n"
+        "      --mode MODE               selector (default). scale and ephemeral are not in this "
+        "build.\n"
+        "  -i, --image IMAGE             shadow image\n"
+        "  -l, --withLabel K=V,...       extra labels on the shadow pod\n"
+        "      --podCreationTimeout S    seconds to wait for the shadow (default 60)\n"
+        "      --portForwardTimeout S    seconds to wait for the port-forward (default 10)\n\n"
+        "Ctrl-C restores the Service and removes the shadow pod.\n");
+}
+
+int ExchangeVerb::run(
+    const GlobalOptions &global, const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    Session::ExchangeSession::Options options;
+    options.target = {global.kubeconfig, global.context, global.namespaceName};
+    QString expose;
+    QString mode = QStringLiteral("selector");
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString argument = arguments.at(i);
+        QString name = argument;
+        QString value;
+        const bool inlineValue
+            = argument.startsWith(QLatin1String("--")) && argument.contains(QLatin1Char('='));
+        if (inlineValue) {
+            name = argument.section(QLatin1Char('='), 0, 0);
+            value = argument.section(QLatin1Char('='), 1);
+        }
+        const auto needValue = [&]() -> bool {
+            if (inlineValue)
+                return true;
+            if (i + 1 >= arguments.size()) {
+                err << tr("ktdesk-cli exchange: %1 needs a value.").arg(name) << '\n';
+                return false;
+            }
+            value = arguments.at(++i);
+            return true;
+        };
+        const auto needSeconds = [&](std::chrono::seconds &seconds) -> bool {
+            if (!needValue())
+                return false;
+            bool ok = false;
+            const int parsed = value.toInt(&ok);
+            if (!ok || parsed <= 0) {
+                err << tr("ktdesk-cli exchange: %1 wants a number of seconds, not \"%2\".")
+                           .arg(name, value)
+                    << '\n';
+                return false;
+            }
+            seconds = std::chrono::seconds(parsed);
+            return true;
+        };
+        if (name == QLatin1String("-h") || name == QLatin1String("--help")) {
+            out << help();
+            return ExitOk;
+        } else if (name == QLatin1String("--expose")) {
+            if (!needValue())
+                return ExitUsage;
+            expose = value;
+        } else if (name == QLatin1String("--mode")) {
+            if (!needValue())
+                return ExitUsage;
+            mode = value;
+        } else if (name == QLatin1String("-i") || name == QLatin1String("--image")) {
+            if (!needValue())
+                return ExitUsage;
+            options.image = value;
+        } else if (name == QLatin1String("-l") || name == QLatin1String("--withLabel")) {
+            if (!needValue())
+                return ExitUsage;
+            for (const QString &pair : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                if (!pair.contains(QLatin1Char('='))) {
+                    err << tr("ktdesk-cli exchange: --withLabel wants key=value[,key=value].")
+                        << '\n';
+                    return ExitUsage;
+                }
+                options.labels.insert(
+                    pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
+            }
+        } else if (name == QLatin1String("--podCreationTimeout")) {
+            if (!needSeconds(options.podCreationTimeout))
+                return ExitUsage;
+        } else if (name == QLatin1String("--portForwardTimeout")) {
+            if (!needSeconds(options.portForwardTimeout))
+                return ExitUsage;
+        } else if (argument.startsWith(QLatin1Char('-'))) {
+            err << tr("ktdesk-cli exchange: unknown flag \"%1\". See ktdesk-cli exchange --help.")
+                       .arg(argument)
+                << '\n';
+            return ExitUsage;
+        } else if (options.service.isEmpty()) {
+            options.service = argument;
+        } else {
+            err << tr("ktdesk-cli exchange: one Service or deployment at a time (got \"%1\" too).")
+                       .arg(argument)
+                << '\n';
+            return ExitUsage;
+        }
+    }
+    if (options.service.isEmpty()) {
+        err << tr("ktdesk-cli exchange: name the Service or deploy/NAME to exchange.") << '\n';
+        return ExitUsage;
+    }
+    if (mode == QLatin1String("scale") || mode == QLatin1String("ephemeral")) {
+        err << tr(
+            "ktdesk-cli exchange: --mode %1 is not available in this build; use --mode selector.")
+                   .arg(mode)
+            << '\n';
+        return ExitUnavailable;
+    }
+    if (mode != QLatin1String("selector")) {
+        err << tr("ktdesk-cli exchange: unknown --mode \"%1\".").arg(mode) << '\n';
+        return ExitUsage;
+    }
+    const Result<QList<Session::PortPair>> ports = Session::PortPair::parseList(expose);
+    if (!ports) {
+        err << tr("ktdesk-cli exchange: %1")
+                   .arg(expose.isEmpty() ? tr("--expose is required.") : ports.error().toString())
+            << '\n';
+        return ExitUsage;
+    }
+    options.expose = *ports;
+    auto *session = new Session::ExchangeSession(options, SessionRunner::createSecretStore(), qApp);
+    return SessionRunner::run(
+        session, QStringLiteral("exchange"),
+        [session, ports = *ports] {
+            QStringList local;
+            for (const Session::PortPair &pair : ports)
+                local.append(QString::number(pair.local));
+            return tr("Exchanged. Requests to %1 now come to local port(s) %2.")
+                .arg(session->serviceName(), local.join(QStringLiteral(", ")));
+        },
+        out, err);
+}
+
+} // namespace Kt::Cli

@@ -2,6 +2,8 @@
 
 #include "cliapp.h"
 #include "platform/xdgpaths.h"
+#include "session/cleaner.h"
+#include "session/clusteraccess.h"
 #include "session/journal.h"
 #include "session/recovery.h"
 
@@ -11,41 +13,105 @@ namespace Kt::Cli {
 
 QString CleanVerb::help()
 {
-    return tr("Usage: ktdesk-cli clean [--localOnly] [--dryRun]\n\n"
-              "Removes what sessions left behind.\n\n"
-              "      --localOnly   undo what crashed KtDesk sessions on this machine left, from "
-              "the crash journal\n"
-              "      --dryRun      only list what would be undone\n");
+    return tr("Usage: ktdesk-cli clean [--thresholdInMinus N] [--dryRun] [--localOnly]\n\n"
+              "Removes what sessions left behind: first what crashed KtDesk sessions on this "
+              "machine left (crash\n"
+              "journal), then, in the cluster, kt objects (KtDesk's and ktctl's) whose heartbeat "
+              "is older than the\n"
+              "threshold, restoring the Services and Deployments they changed.\n\n"
+              "      --thresholdInMinus N  minutes without heartbeat before an object counts as "
+              "left behind (default 5)\n"
+              "      --localOnly           only the crash journal of this machine\n"
+              "      --dryRun              only list what would be done\n");
 }
 
+namespace {
+
+// The cluster part of clean: plan, print, and (unless a dry run) carry out.
+void cleanCluster(const GlobalOptions &global, qint64 thresholdSeconds, bool dryRun, int &exitCode,
+    QTextStream &out, QTextStream &err)
+{
+    Result<Session::ClusterAccess *> access = Session::ClusterAccess::open(
+        {global.kubeconfig, global.context, global.namespaceName}, qApp);
+    if (!access) {
+        err << "ktdesk-cli clean: " << access.error().toString() << '\n';
+        exitCode = ExitFailure;
+        return QCoreApplication::exit(exitCode);
+    }
+    auto *cleaner = new Session::Cleaner(*access, qApp);
+    QObject::connect(cleaner, &Session::Cleaner::planned, qApp,
+        [&, cleaner, dryRun](const Result<QList<Session::Cleaner::Action>> &plan) {
+            if (!plan) {
+                err << "ktdesk-cli clean: " << plan.error().toString() << '\n';
+                exitCode = ExitFailure;
+                return QCoreApplication::exit(exitCode);
+            }
+            for (const Session::Cleaner::Action &action : *plan)
+                out << (dryRun ? CleanVerb::tr("would %1").arg(action.description)
+                               : action.description)
+                    << '\n';
+            if (dryRun || plan->isEmpty()) {
+                out << CleanVerb::tr("%n stale change(s) found in the cluster.", nullptr,
+                    static_cast<int>(plan->size()))
+                    << '\n';
+                return QCoreApplication::exit(exitCode);
+            }
+            cleaner->run(*plan);
+        });
+    QObject::connect(
+        cleaner, &Session::Cleaner::finished, qApp, [&](int done, const QStringList &failed) {
+            out << CleanVerb::tr("Cleaned %n stale change(s) in the cluster.", nullptr, done)
+                << '\n';
+            for (const QString &problem : failed)
+                err << "ktdesk-cli clean: " << problem << '\n';
+            if (!failed.isEmpty())
+                exitCode = ExitFailure;
+            QCoreApplication::exit(exitCode);
+        });
+    cleaner->plan(thresholdSeconds);
+}
+
+} // namespace
+
 int CleanVerb::run(
-    const GlobalOptions &, const QStringList &arguments, QTextStream &out, QTextStream &err)
+    const GlobalOptions &global, const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     bool localOnly = false;
     bool dryRun = false;
-    for (const QString &argument : arguments) {
+    qint64 thresholdMinutes = 5;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
         if (argument == QLatin1String("-h") || argument == QLatin1String("--help")) {
             out << help();
             return ExitOk;
         }
-        if (argument == QLatin1String("--localOnly"))
+        if (argument == QLatin1String("--localOnly")) {
             localOnly = true;
-        else if (argument == QLatin1String("--dryRun"))
+        } else if (argument == QLatin1String("--dryRun")) {
             dryRun = true;
-        else {
+        } else if (argument == QLatin1String("--thresholdInMinus")
+            || argument.startsWith(QLatin1String("--thresholdInMinus="))) {
+            QString value;
+            if (argument.contains(QLatin1Char('=')))
+                value = argument.section(QLatin1Char('='), 1);
+            else if (i + 1 < arguments.size())
+                value = arguments.at(++i);
+            bool ok = false;
+            thresholdMinutes = value.toLongLong(&ok);
+            if (!ok || thresholdMinutes < 0) {
+                err << tr("ktdesk-cli clean: --thresholdInMinus wants a number of minutes.")
+                    << '\n';
+                return ExitUsage;
+            }
+        } else {
             err << tr("ktdesk-cli clean: unknown flag \"%1\". See ktdesk-cli clean --help.")
                        .arg(argument)
                 << '\n';
             return ExitUsage;
         }
     }
-    if (!localOnly) {
-        err << tr("ktdesk-cli clean: cleaning stale objects cluster-wide is not available in this "
-                  "build yet; "
-                  "use --localOnly to undo what crashed sessions on this machine left.")
-            << '\n';
-        return ExitUnavailable;
-    }
+
+    int exitCode = ExitOk;
     if (dryRun) {
         int count = 0;
         for (const Session::Journal::Left &left :
@@ -58,9 +124,12 @@ int CleanVerb::run(
             }
         }
         out << tr("%n change(s) would be undone.", nullptr, count) << '\n';
-        return ExitOk;
+        if (localOnly)
+            return ExitOk;
+        cleanCluster(global, thresholdMinutes * 60, true, exitCode, out, err);
+        QCoreApplication::exec();
+        return exitCode;
     }
-    int exitCode = ExitOk;
     auto *recovery = new Session::Recovery(qApp);
     QObject::connect(recovery, &Session::Recovery::finished, qApp,
         [&](int restored, const QStringList &problems) {
@@ -68,7 +137,9 @@ int CleanVerb::run(
             for (const QString &problem : problems)
                 err << "ktdesk-cli clean: " << problem << '\n';
             exitCode = problems.isEmpty() ? ExitOk : ExitFailure;
-            QCoreApplication::exit(exitCode);
+            if (localOnly)
+                return QCoreApplication::exit(exitCode);
+            cleanCluster(global, thresholdMinutes * 60, false, exitCode, out, err);
         });
     recovery->run();
     QCoreApplication::exec();

@@ -6,6 +6,7 @@
 #include "contextsverb.h"
 #include "exchangeverb.h"
 #include "globaloptions.h"
+#include "recoververb.h"
 
 #include <QLoggingCategory>
 
@@ -178,6 +179,10 @@ int CliApp::run(const QStringList &arguments)
     if (qstrcmp(verb->name, "exchange") == 0) {
         out.flush();
         return ExchangeVerb().run(options, verbArguments, out, err);
+    }
+    if (qstrcmp(verb->name, "recover") == 0) {
+        out.flush();
+        return RecoverVerb().run(options, verbArguments, out, err);
     }
     if (qstrcmp(verb->name, "contexts") == 0) {
         out.flush();

@@ -5,3 +5,6 @@ add_dependencies(tst_connectcli ktdesk-cli)
 kt_add_test(tst_exchangecli SOURCES tst_exchangecli.cpp LIBS Qt6::Network LABELS integration session
     FIXTURES cluster TIMEOUT 600)
 add_dependencies(tst_exchangecli ktdesk-cli)
+kt_add_test(tst_cleancli SOURCES tst_cleancli.cpp LIBS Qt6::Network LABELS integration session
+    FIXTURES cluster TIMEOUT 300)
+add_dependencies(tst_cleancli ktdesk-cli)

@@ -1,5 +1,6 @@
 #include "cliapp.h"
 
+#include "birdseyeverb.h"
 #include "cleanverb.h"
 #include "common/version.h"
 #include "connectverb.h"
@@ -179,6 +180,10 @@ int CliApp::run(const QStringList &arguments)
     if (qstrcmp(verb->name, "exchange") == 0) {
         out.flush();
         return ExchangeVerb().run(options, verbArguments, out, err);
+    }
+    if (qstrcmp(verb->name, "birdseye") == 0) {
+        out.flush();
+        return BirdseyeVerb().run(options, verbArguments, out, err);
     }
     if (qstrcmp(verb->name, "recover") == 0) {
         out.flush();

@@ -3,6 +3,9 @@
 #include <QDateTime>
 #include <QRandomGenerator>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace Kt::Session {
 
 QString KtMetadata::randomLetters(int count)
@@ -22,6 +25,8 @@ QString KtMetadata::localUser()
         if (!value.isEmpty())
             return value;
     }
+    if (const passwd *entry = ::getpwuid(::getuid()))
+        return QString::fromLocal8Bit(entry->pw_name);
     return QStringLiteral("unknown");
 }
 

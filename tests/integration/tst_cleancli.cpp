@@ -4,6 +4,9 @@
 #include "testcluster.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -134,6 +137,40 @@ private Q_SLOTS:
         QCOMPARE(selector(), QByteArray("{\"app\":\"app\"}|"));
         QTRY_VERIFY_WITH_TIMEOUT(!ktNames().contains("app-kt-exchange-stale"), 30000);
         QVERIFY(ktNames().contains("pod/kt-connect-shadow-fresh"));
+    }
+
+    void birdseyeShowsEveryKtSession()
+    {
+        makeExchangeLeftover(QStringLiteral("app-kt-exchange-seen"), 3600);
+        const auto shown
+            = cli({QStringLiteral("birdseye"), QStringLiteral("-o"), QStringLiteral("json")});
+        QVERIFY2(shown.exitCode == 0, shown.err.constData());
+        const QJsonArray rows = QJsonDocument::fromJson(shown.out).array();
+        bool staleSeen = false;
+        bool freshSeen = false;
+        for (const QJsonValue &value : rows) {
+            const QJsonObject row = value.toObject();
+            if (row.value(QStringLiteral("namespace")).toString() != m_ns)
+                continue;
+            if (row.value(QStringLiteral("name")).toString()
+                == QLatin1String("app-kt-exchange-seen")) {
+                staleSeen = true;
+                QCOMPARE(row.value(QStringLiteral("user")).toString(), QStringLiteral("alice"));
+                QCOMPARE(row.value(QStringLiteral("role")).toString(),
+                    QStringLiteral("shadow-exchange"));
+                QCOMPARE(
+                    row.value(QStringLiteral("target")).toString(), QStringLiteral("service=app"));
+                QVERIFY(row.value(QStringLiteral("stale")).toBool());
+            }
+            if (row.value(QStringLiteral("name")).toString()
+                == QLatin1String("kt-connect-shadow-fresh")) {
+                freshSeen = true;
+                QVERIFY(!row.value(QStringLiteral("stale")).toBool());
+            }
+        }
+        QVERIFY2(staleSeen && freshSeen, shown.out.constData());
+        QCOMPARE(cli({QStringLiteral("recover"), QStringLiteral("app")}).exitCode, 0);
+        QCOMPARE(selector(), QByteArray("{\"app\":\"app\"}|"));
     }
 
     void recoverRestoresEvenWhileHeartbeating()

@@ -85,6 +85,14 @@ private:
         return run.out;
     }
 
+    int ktObjects() const
+    {
+        const auto run = TestCluster::kubectl({QStringLiteral("-n"), m_ns, QStringLiteral("get"),
+            QStringLiteral("pods,configmaps"), QStringLiteral("-l"),
+            QStringLiteral("control-by=kt"), QStringLiteral("-o"), QStringLiteral("name")});
+        return run.exitCode == 0 ? static_cast<int>(run.out.count('\n')) : -1;
+    }
+
     // True once nothing listens on `port` in the cluster network any more.
     bool portFreeInCluster(quint16 port)
     {
@@ -95,16 +103,12 @@ private:
         return run.exitCode == 0 && run.out.trimmed().isEmpty();
     }
 
-    int ktObjects() const
-    {
-        const auto run = TestCluster::kubectl({QStringLiteral("-n"), m_ns, QStringLiteral("get"),
-            QStringLiteral("pods,configmaps"), QStringLiteral("-l"),
-            QStringLiteral("control-by=kt"), QStringLiteral("-o"), QStringLiteral("name")});
-        return run.exitCode == 0 ? static_cast<int>(run.out.count('\n')) : -1;
-    }
-
+    // The test cluster's shadows share one sshd: a previous session's forwarded port is free only
+    // once that sshd has seen the session end (a real cluster gives every shadow its own sshd).
     std::unique_ptr<QProcess> startExchange()
     {
+        if (!QTest::qWaitFor([this] { return portFreeInCluster(8088); }, 60000))
+            qWarning("port 8088 is still taken in the cluster network");
         auto process = std::make_unique<QProcess>();
         process->setProcessEnvironment(environment());
         process->start(m_cli,
@@ -209,7 +213,6 @@ private Q_SLOTS:
     // and clean deletes that pod).
     void sigkillThenCleanRestores()
     {
-        QTRY_VERIFY_WITH_TIMEOUT(portFreeInCluster(8088), 60000);
         auto process = startExchange();
         QVERIFY(waitFor(*process, "Exchanged."));
         process->kill();

@@ -209,30 +209,68 @@
     </message>
 </context>
 <context>
-    <name>CleanVerb</name>
+    <name>BirdseyeVerb</name>
     <message>
-        <source>Usage: ktdesk-cli clean [--localOnly] [--dryRun]
+        <source>Usage: ktdesk-cli birdseye [-o json]
 
-Removes what sessions left behind.
-
-      --localOnly   undo what crashed KtDesk sessions on this machine left, from the crash journal
-      --dryRun      only list what would be undone
+Every kt session in the cluster (KtDesk&apos;s and ktctl&apos;s).
 </source>
-        <translation>用法：ktdesk-cli clean [--localOnly] [--dryRun]
-
-清理会话遗留的内容。
-
-      --localOnly   根据崩溃日志，撤销本机上崩溃的 KtDesk 会话遗留的更改
-      --dryRun      仅列出将被撤销的内容
-</translation>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ktdesk-cli birdseye: unknown argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAMESPACE</source>
+        <translation type="unfinished">命名空间</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEARTBEAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STALE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is connected, exchanging or meshing in this cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CleanVerb</name>
     <message>
         <source>ktdesk-cli clean: unknown flag &quot;%1&quot;. See ktdesk-cli clean --help.</source>
         <translation>ktdesk-cli clean：未知参数 &quot;%1&quot;。请参阅 ktdesk-cli clean --help。</translation>
-    </message>
-    <message>
-        <source>ktdesk-cli clean: cleaning stale objects cluster-wide is not available in this build yet; use --localOnly to undo what crashed sessions on this machine left.</source>
-        <translation>ktdesk-cli clean：此版本尚不支持清理整个集群中的过期对象；请使用 --localOnly 撤销本机上崩溃会话遗留的更改。</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) would be undone.</source>
@@ -245,6 +283,39 @@ Removes what sessions left behind.
         <translation>
             <numerusform>已恢复崩溃会话遗留的 %n 项更改。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: ktdesk-cli clean [--thresholdInMinus N] [--dryRun] [--localOnly]
+
+Removes what sessions left behind: first what crashed KtDesk sessions on this machine left (crash
+journal), then, in the cluster, kt objects (KtDesk&apos;s and ktctl&apos;s) whose heartbeat is older than the
+threshold, restoring the Services and Deployments they changed.
+
+      --thresholdInMinus N  minutes without heartbeat before an object counts as left behind (default 5)
+      --localOnly           only the crash journal of this machine
+      --dryRun              only list what would be done
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale change(s) found in the cluster.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleaned %n stale change(s) in the cluster.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ktdesk-cli clean: --thresholdInMinus wants a number of minutes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1703,29 @@ Ctrl-C restores the Service and removes the shadow pod.
     </message>
 </context>
 <context>
+    <name>Kt::Session::Cleaner</name>
+    <message>
+        <source>heartbeat %1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scale deployment %1/%2 back to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete %1 %2/%3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore the selector of service %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kt::Session::ConnectSession</name>
     <message>
         <source>Reading the kubeconfig</source>
@@ -2277,6 +2371,24 @@ Ctrl-C restores the Service and removes the shadow pod.
     <message>
         <source>Write LOCAL:REMOTE (8080:80), REMOTE (80) or :REMOTE (:80) for a free local port.</source>
         <translation>请写成 LOCAL:REMOTE（8080:80）、REMOTE（80），或用 :REMOTE（:80）自动选择空闲的本地端口。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverVerb</name>
+    <message>
+        <source>Usage: ktdesk-cli recover &lt;service&gt;
+
+Restores the Service&apos;s selector and removes the shadows of its exchange or mesh, also when they are still heartbeating.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ktdesk-cli recover: name one Service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1 needs no recovery.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

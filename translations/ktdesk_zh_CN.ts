@@ -215,55 +215,58 @@
 
 Every kt session in the cluster (KtDesk&apos;s and ktctl&apos;s).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：ktdesk-cli birdseye [-o json]
+
+显示集群中的所有 kt 会话（包括 KtDesk 和 ktctl 的会话）。
+</translation>
     </message>
     <message>
         <source>ktdesk-cli birdseye: unknown argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ktdesk-cli birdseye：未知参数 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>NAMESPACE</source>
-        <translation type="unfinished">命名空间</translation>
+        <translation>NAMESPACE</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">名称</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>USER</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLE</translation>
     </message>
     <message>
         <source>TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>TARGET</translation>
     </message>
     <message>
         <source>AGE</source>
-        <translation type="unfinished"></translation>
+        <translation>AGE</translation>
     </message>
     <message>
         <source>HEARTBEAT</source>
-        <translation type="unfinished"></translation>
+        <translation>HEARTBEAT</translation>
     </message>
     <message>
         <source>STALE</source>
-        <translation type="unfinished"></translation>
+        <translation>STALE</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Nobody is connected, exchanging or meshing in this cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>此集群中没有人正在连接、交换或 mesh。</translation>
     </message>
 </context>
 <context>
@@ -295,27 +298,36 @@ threshold, restoring the Services and Deployments they changed.
       --localOnly           only the crash journal of this machine
       --dryRun              only list what would be done
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：ktdesk-cli clean [--thresholdInMinus N] [--dryRun] [--localOnly]
+
+清理会话遗留的内容：先清理本机上崩溃的 KtDesk 会话遗留的内容（崩溃日志），
+再清理集群中心跳超过阈值的 kt 对象（包括 KtDesk 和 ktctl 的对象），
+并恢复它们修改过的 Service 和 Deployment。
+
+      --thresholdInMinus N  对象在多少分钟没有心跳后视为遗留（默认 5）
+      --localOnly           仅处理本机的崩溃日志
+      --dryRun              仅列出将要执行的操作
+</translation>
     </message>
     <message>
         <source>would %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将执行：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n stale change(s) found in the cluster.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>在集群中发现 %n 项过期更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cleaned %n stale change(s) in the cluster.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已清理集群中的 %n 项过期更改。</numerusform>
         </translation>
     </message>
     <message>
         <source>ktdesk-cli clean: --thresholdInMinus wants a number of minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ktdesk-cli clean：--thresholdInMinus 需要一个分钟数。</translation>
     </message>
 </context>
 <context>
@@ -1706,23 +1718,23 @@ Ctrl-C restores the Service and removes the shadow pod.
     <name>Kt::Session::Cleaner</name>
     <message>
         <source>heartbeat %1 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>心跳于 %1 分钟前</translation>
     </message>
     <message>
         <source>recover</source>
-        <translation type="unfinished"></translation>
+        <translation>recover 命令</translation>
     </message>
     <message>
         <source>scale deployment %1/%2 back to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>把 Deployment %1/%2 的副本数恢复为 %3</translation>
     </message>
     <message>
         <source>delete %1 %2/%3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1 %2/%3（%4）</translation>
     </message>
     <message>
         <source>restore the selector of service %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复 Service %1/%2 的 selector</translation>
     </message>
 </context>
 <context>
@@ -2380,15 +2392,18 @@ Ctrl-C restores the Service and removes the shadow pod.
 
 Restores the Service&apos;s selector and removes the shadows of its exchange or mesh, also when they are still heartbeating.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：ktdesk-cli recover &lt;service&gt;
+
+恢复 Service 的 selector，并删除其 exchange 或 mesh 的影子 Pod，即使它们仍在发送心跳。
+</translation>
     </message>
     <message>
         <source>ktdesk-cli recover: name one Service.</source>
-        <translation type="unfinished"></translation>
+        <translation>ktdesk-cli recover：请指定一个 Service。</translation>
     </message>
     <message>
         <source>Service %1 needs no recovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Service %1 无需恢复。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "contextsverb.h"
 #include "exchangeverb.h"
 #include "globaloptions.h"
+#include "previewverb.h"
 #include "recoververb.h"
 
 #include <QLoggingCategory>
@@ -180,6 +181,10 @@ int CliApp::run(const QStringList &arguments)
     if (qstrcmp(verb->name, "exchange") == 0) {
         out.flush();
         return ExchangeVerb().run(options, verbArguments, out, err);
+    }
+    if (qstrcmp(verb->name, "preview") == 0) {
+        out.flush();
+        return PreviewVerb().run(options, verbArguments, out, err);
     }
     if (qstrcmp(verb->name, "birdseye") == 0) {
         out.flush();

@@ -329,8 +329,10 @@ void ShadowTunnel::heartbeat()
         QJsonObject {{QStringLiteral("annotations"),
             QJsonObject {{KtAnnotation::LastHeartBeat, KtMetadata::unixNow()}}}}}};
     const QString ns = m_options.spec.namespaceName;
-    for (const Kube::ResourceRef &ref :
-        {Kube::ResourceRef::pods(ns, name()), Kube::ResourceRef::configMaps(ns, name())}) {
+    QList<Kube::ResourceRef> refs {
+        Kube::ResourceRef::pods(ns, name()), Kube::ResourceRef::configMaps(ns, name())};
+    refs += m_options.heartbeatAlso;
+    for (const Kube::ResourceRef &ref : std::as_const(refs)) {
         Kube::ApiRequest *request
             = m_access->api()->patch(ref, Kube::PatchType::Merge, QJsonDocument(patch));
         connect(request, &Kube::ApiJob::finished, this, [](const Result<QJsonObject> &result) {

@@ -4,7 +4,10 @@
 #include "session/shadowspec.h"
 #include "tunnel/sshkeypair.h"
 
+#include "kube/resourceref.h"
+
 #include <QDateTime>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 
@@ -14,7 +17,6 @@ class QTimer;
 
 namespace Kt::Kube {
 class PortForwardStream;
-class ResourceRef;
 } // namespace Kt::Kube
 namespace Kt::Secrets {
 class SecretStore;
@@ -47,6 +49,8 @@ public:
         std::chrono::seconds podCreationTimeout {60};
         std::chrono::seconds portForwardTimeout {10};
         std::chrono::seconds heartbeatInterval {120};
+        // More objects of the session that need kt-last-heart-beat kept fresh (a preview Service).
+        QList<Kube::ResourceRef> heartbeatAlso;
     };
 
     ShadowTunnel(ClusterAccess *access, Journal *journal, Secrets::SecretStore *secrets,

@@ -8,3 +8,6 @@ add_dependencies(tst_exchangecli ktdesk-cli)
 kt_add_test(tst_cleancli SOURCES tst_cleancli.cpp LIBS Qt6::Network LABELS integration session
     FIXTURES cluster TIMEOUT 300)
 add_dependencies(tst_cleancli ktdesk-cli)
+kt_add_test(tst_previewcli SOURCES tst_previewcli.cpp LIBS Qt6::Network LABELS integration session
+    FIXTURES cluster TIMEOUT 300)
+add_dependencies(tst_previewcli ktdesk-cli)

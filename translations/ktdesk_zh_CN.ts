@@ -1860,6 +1860,69 @@ Ctrl-C restores the Service and removes the shadow pod.
     </message>
 </context>
 <context>
+    <name>Kt::Session::PreviewSession</name>
+    <message>
+        <source>Reading the kubeconfig</source>
+        <translation type="unfinished">正在读取 kubeconfig</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a Service name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use lowercase letters, digits and &apos;-&apos;, starting with a letter (at most 63).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to expose.</source>
+        <translation type="unfinished">没有要暴露的端口。</translation>
+    </message>
+    <message>
+        <source>Give --expose with the local port.</source>
+        <translation type="unfinished">请通过 --expose 指定本地端口。</translation>
+    </message>
+    <message>
+        <source>preview %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating Service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Service named %1 already exists in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick another name for the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the shadow&apos;s ports</source>
+        <translation type="unfinished">正在打开影子 Pod 的端口</translation>
+    </message>
+    <message>
+        <source>A request could not reach local port %1: %2</source>
+        <translation type="unfinished">有请求无法到达本地端口 %1：%2</translation>
+    </message>
+    <message>
+        <source>Service %1 serves from this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing Service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove everything; run ktdesk-cli clean --localOnly</source>
+        <translation type="unfinished">未能全部清理；请运行 ktdesk-cli clean --localOnly</translation>
+    </message>
+</context>
+<context>
     <name>Kt::Session::Recovery</name>
     <message>
         <source>Session %1: %2</source>
@@ -2383,6 +2446,62 @@ Ctrl-C restores the Service and removes the shadow pod.
     <message>
         <source>Write LOCAL:REMOTE (8080:80), REMOTE (80) or :REMOTE (:80) for a free local port.</source>
         <translation>请写成 LOCAL:REMOTE（8080:80）、REMOTE（80），或用 :REMOTE（:80）自动选择空闲的本地端口。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewVerb</name>
+    <message>
+        <source>Usage: ktdesk-cli preview &lt;name&gt; --expose LOCAL[:REMOTE][,...] [--external]
+       ktdesk-cli run &lt;name&gt; --port 8088 --expose
+
+Publishes local ports as a new Service &lt;name&gt; in the cluster, served through a shadow pod.
+
+Flags:
+      --expose PORTS            local port, or local:remote (the Service&apos;s port)
+      --port PORT               the older form: the port to publish (with a bare --expose)
+      --external                a LoadBalancer Service instead of ClusterIP
+  -i, --image IMAGE             shadow image
+      --podCreationTimeout S    seconds to wait for the shadow (default 60)
+
+Ctrl-C removes the Service and the shadow pod.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ktdesk-cli preview: --port needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ktdesk-cli preview: %1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ktdesk-cli preview: --podCreationTimeout wants a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ktdesk-cli preview: unknown flag &quot;%1&quot;. See ktdesk-cli preview --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ktdesk-cli preview: one Service name at a time (got &quot;%1&quot; too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ktdesk-cli preview: name the Service to create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ktdesk-cli preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expose is required.</source>
+        <translation type="unfinished">必须指定 --expose。</translation>
+    </message>
+    <message>
+        <source>Previewing. Service %1 serves from this machine (%2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -17,37 +17,6 @@
 
 namespace Kt::Session {
 
-Result<QList<PortPair>> PortPair::parseList(const QString &text)
-{
-    QList<PortPair> pairs;
-    const auto port = [](const QString &value, quint16 &out) {
-        bool ok = false;
-        const uint parsed = value.trimmed().toUInt(&ok);
-        if (!ok || parsed == 0 || parsed > 65535)
-            return false;
-        out = static_cast<quint16>(parsed);
-        return true;
-    };
-    for (const QString &item : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QStringList parts = item.split(QLatin1Char(':'));
-        PortPair pair;
-        const bool ok = parts.size() == 1
-            ? port(parts.at(0), pair.local) && port(parts.at(0), pair.remote)
-            : parts.size() == 2 ? port(parts.at(0), pair.local) && port(parts.at(1), pair.remote)
-                                : false;
-        if (!ok) {
-            return Error {ErrorCode::InvalidInput,
-                Session::tr("\"%1\" is not a port or local:remote pair of ports (1-65535).")
-                    .arg(item),
-                {}, Session::tr("Write --expose 8080 or --expose 8080:80,9090:9090.")};
-        }
-        pairs.append(pair);
-    }
-    if (pairs.isEmpty())
-        return Error {ErrorCode::InvalidInput, Session::tr("--expose names no port."), {}, {}};
-    return pairs;
-}
-
 ExchangeSession::ExchangeSession(Options options, Secrets::SecretStore *secrets, QObject *parent)
     : Session(SessionKind::Exchange, parent)
     , m_options(std::move(options))
@@ -258,27 +227,16 @@ void ExchangeSession::addForwards()
     if (m_stopping)
         return;
     setState(SessionState::Tunnelling, tr("Opening the shadow's ports"));
-    Tunnel::SshTunnel *tunnel = m_shadow->tunnel();
-    connect(tunnel, &Tunnel::SshTunnel::forwardRefused, this,
-        [this](quint16 port, const QString &reason) {
-            addEvent(tr("A request could not reach local port %1: %2").arg(port).arg(reason));
-        });
-    auto remaining = std::make_shared<qsizetype>(m_options.expose.size());
-    for (const PortPair &pair : m_options.expose) {
-        tunnel->addRemoteForward(QStringLiteral("0.0.0.0"), pair.remote, pair.local,
-            [this, remaining](Result<quint16> bound) {
-                if (m_stopping)
-                    return;
-                if (!bound)
-                    return fail(bound.error());
-                if (--*remaining == 0) {
-                    if (m_redirected)
-                        return setState(SessionState::Active,
-                            tr("Traffic of %1 comes to this machine").arg(m_serviceName));
-                    redirectService();
-                }
-            });
-    }
+    m_shadow->exposePorts(m_options.expose, [this](Result<void> exposed) {
+        if (m_stopping)
+            return;
+        if (!exposed)
+            return fail(exposed.error());
+        if (m_redirected)
+            return setState(
+                SessionState::Active, tr("Traffic of %1 comes to this machine").arg(m_serviceName));
+        redirectService();
+    });
 }
 
 void ExchangeSession::redirectService()

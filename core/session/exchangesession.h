@@ -1,6 +1,7 @@
 #pragma once
 
 #include "session/clusteraccess.h"
+#include "session/portpair.h"
 #include "session/session.h"
 #include "tunnel/sshkeypair.h"
 
@@ -18,17 +19,6 @@ class SecretStore;
 namespace Kt::Session {
 
 class ShadowTunnel;
-
-// One --expose entry: the shadow listens on `remote` (a target port of the Service) and every
-// connection to it comes to `local` on the laptop.
-struct PortPair
-{
-    quint16 local = 0;
-    quint16 remote = 0;
-
-    // kt-connect's syntax: "8080" (same on both sides) or "local:remote", comma-separated.
-    static Result<QList<PortPair>> parseList(const QString &text);
-};
 
 // exchange, selector mode (kt-connect 0.3's default): the Service's traffic goes to a shadow pod
 // whose remote forwards bring it to the laptop. The Service is locked (kt-lock) while it is

@@ -143,24 +143,14 @@ void PreviewSession::addForwards()
     if (m_stopping)
         return;
     setState(SessionState::Tunnelling, tr("Opening the shadow's ports"));
-    Tunnel::SshTunnel *tunnel = m_shadow->tunnel();
-    connect(tunnel, &Tunnel::SshTunnel::forwardRefused, this,
-        [this](quint16 port, const QString &reason) {
-            addEvent(tr("A request could not reach local port %1: %2").arg(port).arg(reason));
-        });
-    auto remaining = std::make_shared<qsizetype>(m_options.expose.size());
-    for (const PortPair &pair : m_options.expose) {
-        tunnel->addRemoteForward(QStringLiteral("0.0.0.0"), pair.remote, pair.local,
-            [this, remaining](Result<quint16> bound) {
-                if (m_stopping)
-                    return;
-                if (!bound)
-                    return fail(bound.error());
-                if (--*remaining == 0)
-                    setState(SessionState::Active,
-                        tr("Service %1 serves from this machine").arg(m_options.service));
-            });
-    }
+    m_shadow->exposePorts(m_options.expose, [this](Result<void> exposed) {
+        if (m_stopping)
+            return;
+        if (!exposed)
+            return fail(exposed.error());
+        setState(
+            SessionState::Active, tr("Service %1 serves from this machine").arg(m_options.service));
+    });
 }
 
 void PreviewSession::stop()

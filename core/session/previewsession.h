@@ -1,7 +1,7 @@
 #pragma once
 
 #include "session/clusteraccess.h"
-#include "session/exchangesession.h"
+#include "session/portpair.h"
 #include "session/session.h"
 #include "tunnel/sshkeypair.h"
 

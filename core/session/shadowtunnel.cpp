@@ -342,6 +342,35 @@ void ShadowTunnel::heartbeat()
     }
 }
 
+void ShadowTunnel::exposePorts(const QList<PortPair> &ports, std::function<void(Result<void>)> done)
+{
+    if (!m_tunnel)
+        return done(Error {
+            ErrorCode::Unavailable, tr("The tunnel to %1 is not open.").arg(name()), {}, {}});
+    connect(
+        m_tunnel, &Tunnel::SshTunnel::forwardRefused, this,
+        [this](quint16 port, const QString &reason) {
+            Q_EMIT eventSeen(
+                tr("A request could not reach local port %1: %2").arg(port).arg(reason));
+        },
+        Qt::UniqueConnection);
+    if (ports.isEmpty())
+        return done({});
+    auto remaining = std::make_shared<qsizetype>(ports.size());
+    auto shared = std::make_shared<std::function<void(Result<void>)>>(std::move(done));
+    for (const PortPair &pair : ports) {
+        m_tunnel->addRemoteForward(QStringLiteral("0.0.0.0"), pair.remote, pair.local,
+            [remaining, shared](Result<quint16> bound) {
+                if (!*shared)
+                    return; // already answered
+                if (!bound)
+                    return std::exchange(*shared, {})(bound.error());
+                if (--*remaining == 0)
+                    std::exchange(*shared, {})({});
+            });
+    }
+}
+
 void ShadowTunnel::shutdown(std::function<void()> closed)
 {
     m_down = true;

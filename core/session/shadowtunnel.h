@@ -1,5 +1,6 @@
 #pragma once
 
+#include "session/portpair.h"
 #include "session/sessioninfo.h"
 #include "session/shadowspec.h"
 #include "tunnel/sshkeypair.h"
@@ -62,6 +63,11 @@ public:
     // stops timers; `closed` runs when that is done. The objects stay until the session undoes
     // them.
     void shutdown(std::function<void()> closed = {});
+
+    // Remote forwards on the current tunnel: each pair's remote port in the shadow (0.0.0.0) comes
+    // to its local port here. `done` runs once: with the first failure, or when all are open.
+    // A local port that refuses a connection is reported through eventSeen().
+    void exposePorts(const QList<PortPair> &ports, std::function<void(Result<void>)> done);
 
     Tunnel::SshTunnel *tunnel() const { return m_tunnel; }
     QString name() const { return m_options.spec.name; }

@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QString>
 #include <QStringList>
 #include <QTest>
@@ -79,6 +80,51 @@ inline Run run(const QString &program, const QStringList &args, const QByteArray
 inline Run kubectl(const QStringList &args, const QByteArray &input = {})
 {
     return run(QStringLiteral("kubectl"), args, input);
+}
+
+// Runs a command to completion while the event loop keeps running (for code under test that
+// lives on it, e.g. a proxy that the command talks to).
+inline Run runAsync(const QString &program, const QStringList &args,
+    const QProcessEnvironment &env = {}, int timeoutMs = 120000)
+{
+    QProcess process;
+    if (!env.isEmpty())
+        process.setProcessEnvironment(env);
+    process.start(program, args);
+    QSignalSpy finished(&process, &QProcess::finished);
+    if (!finished.wait(timeoutMs)) {
+        process.kill();
+        return {-1, {}, "timed out"};
+    }
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+// Waits until `process` prints `marker` on stdout; on failure says what it printed instead.
+inline bool waitForOutput(QProcess &process, const QByteArray &marker, int timeoutMs = 60000)
+{
+    QByteArray out;
+    (void)QTest::qWaitFor(
+        [&] {
+            out += process.readAllStandardOutput();
+            return out.contains(marker) || process.state() == QProcess::NotRunning;
+        },
+        timeoutMs);
+    if (!out.contains(marker)) {
+        qWarning("%s did not say %s. stdout: %s\nstderr: %s", qPrintable(process.program()),
+            marker.constData(), out.constData(), process.readAllStandardError().constData());
+        return false;
+    }
+    return true;
+}
+
+// True once nothing listens on `port` in the cluster network (the test cluster's shadows share
+// one sshd, so a finished session's forwarded port frees only when that sshd has seen it end).
+inline bool portFreeInCluster(quint16 port)
+{
+    const Run run = runAsync(QStringLiteral("ip"),
+        {QStringLiteral("netns"), QStringLiteral("exec"), netns(), QStringLiteral("ss"),
+            QStringLiteral("-Htln"), QStringLiteral("sport = :%1").arg(port)});
+    return run.exitCode == 0 && run.out.trimmed().isEmpty();
 }
 
 // A fresh namespace name for one test.

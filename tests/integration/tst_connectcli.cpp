@@ -45,40 +45,6 @@ private:
         return process;
     }
 
-    // Waits for "Connected." on stdout; on failure the test shows what the CLI said.
-    static bool waitConnected(QProcess &process)
-    {
-        QByteArray out;
-        (void)QTest::qWaitFor(
-            [&] {
-                out += process.readAllStandardOutput();
-                return out.contains("Connected.") || process.state() == QProcess::NotRunning;
-            },
-            60000);
-        if (!out.contains("Connected.")) {
-            qWarning("ktdesk-cli did not connect. stdout: %s\nstderr: %s", out.constData(),
-                process.readAllStandardError().constData());
-            return false;
-        }
-        return true;
-    }
-
-    static TestCluster::Run runAsync(
-        const QString &program, const QStringList &args, const QProcessEnvironment &env = {})
-    {
-        QProcess process;
-        if (!env.isEmpty())
-            process.setProcessEnvironment(env);
-        process.start(program, args);
-        QSignalSpy finished(&process, &QProcess::finished);
-        if (!finished.wait(120000)) {
-            process.kill();
-            return {-1, {}, "timed out"};
-        }
-        return {
-            process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-    }
-
     int ktObjects() const
     {
         const auto run = TestCluster::kubectl({QStringLiteral("-n"), m_ns, QStringLiteral("get"),
@@ -89,7 +55,7 @@ private:
 
     bool curlThrough(quint16 port)
     {
-        const auto result = runAsync(QStringLiteral("curl"),
+        const auto result = TestCluster::runAsync(QStringLiteral("curl"),
             {QStringLiteral("-fsS"), QStringLiteral("--max-time"), QStringLiteral("10"),
                 QStringLiteral("--socks5-hostname"), QStringLiteral("127.0.0.1:%1").arg(port),
                 QStringLiteral("http://api.%1.svc.cluster.local/").arg(m_ns)});
@@ -131,7 +97,7 @@ private Q_SLOTS:
     {
         const quint16 port = freePort();
         auto process = startConnect(port);
-        QVERIFY(waitConnected(*process));
+        QVERIFY(TestCluster::waitForOutput(*process, "Connected."));
         QCOMPARE(ktObjects(), 2); // the shadow pod and its ConfigMap
         QTRY_VERIFY_WITH_TIMEOUT(curlThrough(port), 30000);
         ::kill(static_cast<pid_t>(process->processId()), SIGTERM);
@@ -147,7 +113,7 @@ private Q_SLOTS:
     {
         const quint16 port = freePort();
         auto process = startConnect(port);
-        QVERIFY(waitConnected(*process));
+        QVERIFY(TestCluster::waitForOutput(*process, "Connected."));
         QTRY_VERIFY_WITH_TIMEOUT(curlThrough(port), 30000);
         QCOMPARE(TestCluster::kubectl(
                      {QStringLiteral("-n"), m_ns, QStringLiteral("delete"), QStringLiteral("pods"),
@@ -166,7 +132,7 @@ private Q_SLOTS:
     {
         const quint16 port = freePort();
         auto process = startConnect(port);
-        QVERIFY(waitConnected(*process));
+        QVERIFY(TestCluster::waitForOutput(*process, "Connected."));
         process->kill(); // SIGKILL: no chance to undo anything
         QVERIFY(process->waitForFinished(10000));
         QCOMPARE(ktObjects(), 2);
@@ -174,14 +140,14 @@ private Q_SLOTS:
             QDir(m_state.path() + QStringLiteral("/ktdesk/journal")).entryList(QDir::Files).size(),
             1);
 
-        const auto dry = runAsync(m_cli,
+        const auto dry = TestCluster::runAsync(m_cli,
             {QStringLiteral("clean"), QStringLiteral("--localOnly"), QStringLiteral("--dryRun")},
             environment());
         QCOMPARE(dry.exitCode, 0);
         QVERIFY2(dry.out.contains("2 change(s) would be undone"), dry.out.constData());
         QCOMPARE(ktObjects(), 2);
 
-        const auto clean = runAsync(
+        const auto clean = TestCluster::runAsync(
             m_cli, {QStringLiteral("clean"), QStringLiteral("--localOnly")}, environment());
         QVERIFY2(clean.exitCode == 0, clean.err.constData());
         QVERIFY2(clean.out.contains("Restored 2 change(s)"), clean.out.constData());
@@ -193,7 +159,7 @@ private Q_SLOTS:
 
     void badInputIsAClearUsageError()
     {
-        const auto result = runAsync(m_cli,
+        const auto result = TestCluster::runAsync(m_cli,
             {QStringLiteral("connect"), QStringLiteral("--proxyPort"), QStringLiteral("99999")},
             environment());
         QCOMPARE(result.exitCode, 2);

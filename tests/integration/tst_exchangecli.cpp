@@ -33,43 +33,10 @@ private:
         return env;
     }
 
-    static bool waitFor(QProcess &process, const QByteArray &marker)
-    {
-        QByteArray out;
-        (void)QTest::qWaitFor(
-            [&] {
-                out += process.readAllStandardOutput();
-                return out.contains(marker) || process.state() == QProcess::NotRunning;
-            },
-            60000);
-        if (!out.contains(marker)) {
-            qWarning("ktdesk-cli did not say %s. stdout: %s\nstderr: %s", marker.constData(),
-                out.constData(), process.readAllStandardError().constData());
-            return false;
-        }
-        return true;
-    }
-
-    static TestCluster::Run runAsync(
-        const QString &program, const QStringList &args, const QProcessEnvironment &env = {})
-    {
-        QProcess process;
-        if (!env.isEmpty())
-            process.setProcessEnvironment(env);
-        process.start(program, args);
-        QSignalSpy finished(&process, &QProcess::finished);
-        if (!finished.wait(120000)) {
-            process.kill();
-            return {-1, {}, "timed out"};
-        }
-        return {
-            process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-    }
-
     // What a client inside the cluster network gets from the Service.
     QByteArray askService()
     {
-        return runAsync(QStringLiteral("ip"),
+        return TestCluster::runAsync(QStringLiteral("ip"),
             {QStringLiteral("netns"), QStringLiteral("exec"), TestCluster::netns(),
                 QStringLiteral("curl"), QStringLiteral("-sS"), QStringLiteral("-m"),
                 QStringLiteral("5"), QStringLiteral("http://kk-feiyan.%1:8088/").arg(m_ns)})
@@ -93,21 +60,11 @@ private:
         return run.exitCode == 0 ? static_cast<int>(run.out.count('\n')) : -1;
     }
 
-    // True once nothing listens on `port` in the cluster network any more.
-    bool portFreeInCluster(quint16 port)
-    {
-        const auto run = runAsync(QStringLiteral("ip"),
-            {QStringLiteral("netns"), QStringLiteral("exec"), TestCluster::netns(),
-                QStringLiteral("ss"), QStringLiteral("-Htln"),
-                QStringLiteral("sport = :%1").arg(port)});
-        return run.exitCode == 0 && run.out.trimmed().isEmpty();
-    }
-
     // The test cluster's shadows share one sshd: a previous session's forwarded port is free only
     // once that sshd has seen the session end (a real cluster gives every shadow its own sshd).
     std::unique_ptr<QProcess> startExchange()
     {
-        if (!QTest::qWaitFor([this] { return portFreeInCluster(8088); }, 60000))
+        if (!QTest::qWaitFor([this] { return TestCluster::portFreeInCluster(8088); }, 60000))
             qWarning("port 8088 is still taken in the cluster network");
         auto process = std::make_unique<QProcess>();
         process->setProcessEnvironment(environment());
@@ -167,7 +124,7 @@ private Q_SLOTS:
     void exchangeThenSigtermRestores()
     {
         auto process = startExchange();
-        QVERIFY(waitFor(*process, "Exchanged."));
+        QVERIFY(TestCluster::waitForOutput(*process, "Exchanged."));
         QTRY_VERIFY_WITH_TIMEOUT(askService() == "from-laptop\n", 30000);
         const QByteArray during = serviceState();
         QVERIFY2(
@@ -184,8 +141,8 @@ private Q_SLOTS:
     void secondExchangeIsRefusedClearly()
     {
         auto first = startExchange();
-        QVERIFY(waitFor(*first, "Exchanged."));
-        const auto second = runAsync(m_cli,
+        QVERIFY(TestCluster::waitForOutput(*first, "Exchanged."));
+        const auto second = TestCluster::runAsync(m_cli,
             {QStringLiteral("-n"), m_ns, QStringLiteral("exchange"), QStringLiteral("kk-feiyan"),
                 QStringLiteral("--expose"), QStringLiteral("9999:8088")},
             environment());
@@ -198,7 +155,7 @@ private Q_SLOTS:
 
     void wrongRemotePortIsRefusedBeforeAnyChange()
     {
-        const auto result = runAsync(m_cli,
+        const auto result = TestCluster::runAsync(m_cli,
             {QStringLiteral("-n"), m_ns, QStringLiteral("exchange"), QStringLiteral("kk-feiyan"),
                 QStringLiteral("--expose"), QStringLiteral("8088:1234")},
             environment());
@@ -214,11 +171,11 @@ private Q_SLOTS:
     void sigkillThenCleanRestores()
     {
         auto process = startExchange();
-        QVERIFY(waitFor(*process, "Exchanged."));
+        QVERIFY(TestCluster::waitForOutput(*process, "Exchanged."));
         process->kill();
         QVERIFY(process->waitForFinished(10000));
         QVERIFY(serviceState().contains("kt-selector"));
-        const auto clean = runAsync(
+        const auto clean = TestCluster::runAsync(
             m_cli, {QStringLiteral("clean"), QStringLiteral("--localOnly")}, environment());
         QVERIFY2(clean.exitCode == 0, clean.err.constData());
         QCOMPARE(serviceState(), m_serviceBefore);

@@ -29,48 +29,9 @@ private:
         return env;
     }
 
-    static bool waitFor(QProcess &process, const QByteArray &marker)
-    {
-        QByteArray out;
-        (void)QTest::qWaitFor(
-            [&] {
-                out += process.readAllStandardOutput();
-                return out.contains(marker) || process.state() == QProcess::NotRunning;
-            },
-            60000);
-        if (!out.contains(marker)) {
-            qWarning("ktdesk-cli did not say %s. stdout: %s\nstderr: %s", marker.constData(),
-                out.constData(), process.readAllStandardError().constData());
-            return false;
-        }
-        return true;
-    }
-
-    static TestCluster::Run runAsync(const QString &program, const QStringList &args)
-    {
-        QProcess process;
-        process.start(program, args);
-        QSignalSpy finished(&process, &QProcess::finished);
-        if (!finished.wait(60000)) {
-            process.kill();
-            return {-1, {}, "timed out"};
-        }
-        return {
-            process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-    }
-
-    bool portFreeInCluster(quint16 port)
-    {
-        const auto run = runAsync(QStringLiteral("ip"),
-            {QStringLiteral("netns"), QStringLiteral("exec"), TestCluster::netns(),
-                QStringLiteral("ss"), QStringLiteral("-Htln"),
-                QStringLiteral("sport = :%1").arg(port)});
-        return run.exitCode == 0 && run.out.trimmed().isEmpty();
-    }
-
     QByteArray askService(const QString &url)
     {
-        return runAsync(QStringLiteral("ip"),
+        return TestCluster::runAsync(QStringLiteral("ip"),
             {QStringLiteral("netns"), QStringLiteral("exec"), TestCluster::netns(),
                 QStringLiteral("curl"), QStringLiteral("-sS"), QStringLiteral("-m"),
                 QStringLiteral("5"), url})
@@ -87,11 +48,11 @@ private:
 
     void runAndStop(const QStringList &args, const QString &url)
     {
-        QVERIFY(QTest::qWaitFor([this] { return portFreeInCluster(8088); }, 60000));
+        QVERIFY(QTest::qWaitFor([this] { return TestCluster::portFreeInCluster(8088); }, 60000));
         QProcess process;
         process.setProcessEnvironment(environment());
         process.start(m_cli, QStringList {QStringLiteral("-n"), m_ns} + args);
-        QVERIFY(waitFor(process, "Previewing."));
+        QVERIFY(TestCluster::waitForOutput(process, "Previewing."));
         QCOMPARE(ktObjects(), 3); // shadow pod, its ConfigMap, the Service
         QTRY_COMPARE_WITH_TIMEOUT(askService(url), QByteArray("from-laptop\n"), 30000);
         ::kill(static_cast<pid_t>(process.processId()), SIGTERM);

@@ -27,20 +27,6 @@ private:
     SshKeyPair m_key;
     std::unique_ptr<Kube::ClusterConnection> m_connection;
 
-    static TestCluster::Run runAsync(
-        const QString &program, const QStringList &args, int timeoutMs = 120000)
-    {
-        QProcess process;
-        process.start(program, args);
-        QSignalSpy finished(&process, &QProcess::finished);
-        if (!finished.wait(timeoutMs)) {
-            process.kill();
-            return {-1, {}, "timed out"};
-        }
-        return {
-            process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -116,14 +102,14 @@ private Q_SLOTS:
         QVERIFY(proxy.listen(QHostAddress::LocalHost, 0).ok());
         const QString proxyAddress = QStringLiteral("127.0.0.1:%1").arg(proxy.port());
         QTRY_VERIFY_WITH_TIMEOUT(
-            runAsync(QStringLiteral("ip"),
+            TestCluster::runAsync(QStringLiteral("ip"),
                 {QStringLiteral("netns"), QStringLiteral("exec"), TestCluster::netns(),
                     QStringLiteral("curl"), QStringLiteral("-fsS"),
                     QStringLiteral("http://api.%1/").arg(m_ns)})
                     .exitCode
                 == 0,
             30000);
-        auto result = runAsync(QStringLiteral("curl"),
+        auto result = TestCluster::runAsync(QStringLiteral("curl"),
             {QStringLiteral("-fsS"), QStringLiteral("--max-time"), QStringLiteral("20"),
                 QStringLiteral("--socks5-hostname"), proxyAddress,
                 QStringLiteral("http://api.%1.svc.cluster.local/").arg(m_ns)});

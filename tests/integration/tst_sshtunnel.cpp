@@ -34,21 +34,6 @@ private:
         return endpoint;
     }
 
-    // Runs a command to completion without blocking the event loop (the proxy lives on it).
-    static TestCluster::Run runAsync(
-        const QString &program, const QStringList &args, int timeoutMs = 120000)
-    {
-        QProcess process;
-        process.start(program, args);
-        QSignalSpy finished(&process, &QProcess::finished);
-        if (!finished.wait(timeoutMs)) {
-            process.kill();
-            return {-1, {}, "timed out"};
-        }
-        return {
-            process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-    }
-
     std::unique_ptr<SshTunnel> startTunnel(SshEndpoint ep)
     {
         auto tunnel = std::make_unique<SshTunnel>();
@@ -149,21 +134,21 @@ private Q_SLOTS:
         const QString url = QStringLiteral("http://web.%1.svc.cluster.local/").arg(m_ns);
 
         // SOCKS5 with the name resolved on the cluster side.
-        auto socks = runAsync(QStringLiteral("curl"),
+        auto socks = TestCluster::runAsync(QStringLiteral("curl"),
             {QStringLiteral("-fsS"), QStringLiteral("--max-time"), QStringLiteral("20"),
                 QStringLiteral("--socks5-hostname"), proxyAddress, url});
         QVERIFY2(socks.exitCode == 0, socks.err.constData());
         QVERIFY2(socks.out.contains("\"addr\": \"10.244."), socks.out.constData());
 
         // HTTP CONNECT (curl -p forces a tunnel) and a plain HTTP proxy request.
-        auto connectTunnel = runAsync(QStringLiteral("curl"),
+        auto connectTunnel = TestCluster::runAsync(QStringLiteral("curl"),
             {QStringLiteral("-fsS"), QStringLiteral("--max-time"), QStringLiteral("20"),
                 QStringLiteral("-p"), QStringLiteral("-x"),
                 QStringLiteral("http://") + proxyAddress,
                 QStringLiteral("http://web.%1/").arg(m_ns)});
         QVERIFY2(connectTunnel.exitCode == 0, connectTunnel.err.constData());
         QVERIFY(connectTunnel.out.contains("\"server\": \"netlab\""));
-        auto plain = runAsync(QStringLiteral("curl"),
+        auto plain = TestCluster::runAsync(QStringLiteral("curl"),
             {QStringLiteral("-fsS"), QStringLiteral("--max-time"), QStringLiteral("20"),
                 QStringLiteral("-x"), QStringLiteral("http://") + proxyAddress,
                 url + QStringLiteral("plain?x=1")});
@@ -171,7 +156,7 @@ private Q_SLOTS:
         QVERIFY2(plain.out.contains("\"path\": \"/plain?x=1\""), plain.out.constData());
 
         // A name the cluster does not know: the client gets a prompt error, not a stall.
-        auto missing = runAsync(QStringLiteral("curl"),
+        auto missing = TestCluster::runAsync(QStringLiteral("curl"),
             {QStringLiteral("-sS"), QStringLiteral("--max-time"), QStringLiteral("20"),
                 QStringLiteral("--socks5-hostname"), proxyAddress,
                 QStringLiteral("http://nothing-here.%1.svc.cluster.local/").arg(m_ns)});
@@ -199,7 +184,7 @@ private Q_SLOTS:
             if (i > 0)
                 args << QStringLiteral("-o") << QStringLiteral("/dev/null");
         }
-        auto result = runAsync(QStringLiteral("curl"), args);
+        auto result = TestCluster::runAsync(QStringLiteral("curl"), args);
         QVERIFY2(result.exitCode == 0, result.err.constData());
         QCOMPARE(result.out.count("200\n"), 200);
         QTRY_COMPARE(tunnel->counters().openChannels, 0);
@@ -218,8 +203,8 @@ private Q_SLOTS:
                   .arg(proxy.port())
                   .arg(m_ns)
                   .arg(size);
-        auto result = runAsync(QStringLiteral("bash"),
-            {QStringLiteral("-o"), QStringLiteral("pipefail"), QStringLiteral("-c"), command},
+        auto result = TestCluster::runAsync(QStringLiteral("bash"),
+            {QStringLiteral("-o"), QStringLiteral("pipefail"), QStringLiteral("-c"), command}, {},
             320000);
         QVERIFY2(result.exitCode == 0, result.err.constData());
         // The server sends bytes 0..255 repeated.
@@ -252,7 +237,7 @@ private Q_SLOTS:
         QCOMPARE(bound->value(), quint16(19091));
 
         // A client inside the cluster network connects to the shadow's port.
-        auto result = runAsync(QStringLiteral("ip"),
+        auto result = TestCluster::runAsync(QStringLiteral("ip"),
             {QStringLiteral("netns"), QStringLiteral("exec"), TestCluster::netns(),
                 QStringLiteral("bash"), QStringLiteral("-c"),
                 QStringLiteral("exec 3<>/dev/tcp/%1/19091 && timeout 10 cat <&3")
@@ -270,7 +255,7 @@ private Q_SLOTS:
         tunnel->addRemoteForward(
             QStringLiteral("0.0.0.0"), 19092, closedPort, [&](Result<quint16> r) { bound = r; });
         QTRY_VERIFY_WITH_TIMEOUT(bound.has_value() && bound->ok(), 10000);
-        runAsync(QStringLiteral("ip"),
+        TestCluster::runAsync(QStringLiteral("ip"),
             {QStringLiteral("netns"), QStringLiteral("exec"), TestCluster::netns(),
                 QStringLiteral("bash"), QStringLiteral("-c"),
                 QStringLiteral("exec 3<>/dev/tcp/127.0.0.1/19092; timeout 5 cat <&3")});

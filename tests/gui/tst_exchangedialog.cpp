@@ -1,0 +1,125 @@
+// ExchangeDialog and PreviewDialog: they check before anything happens and remember choices.
+#include "dialogs/exchangedialog.h"
+#include "dialogs/previewdialog.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Kt::Ui;
+using namespace Kt::Workspace;
+
+class TestExchangeDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_config;
+
+    static WorkloadRow cart()
+    {
+        WorkloadRow row;
+        row.kind = WorkloadKind::Deployment;
+        row.namespaceName = QStringLiteral("shop");
+        row.name = QStringLiteral("cart");
+        row.targetPorts = {8080, 9090};
+        return row;
+    }
+
+    static QPushButton *okButton(QDialog &dialog)
+    {
+        return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+        QCoreApplication::setOrganizationName(QStringLiteral("ktdesk-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_exchangedialog"));
+    }
+
+    void offersOnlyTargetPorts()
+    {
+        ExchangeDialog dialog(cart(), QStringLiteral("dev"));
+        auto *remote = dialog.findChild<QComboBox *>(QStringLiteral("remotePortCombo"));
+        QCOMPARE(remote->count(), 2);
+        QCOMPARE(remote->itemData(1).toInt(), 9090);
+        QVERIFY(dialog.blockingProblem().isEmpty());
+        QVERIFY(okButton(dialog)->isEnabled());
+        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("modeExplanation"))->text().isEmpty());
+    }
+
+    void refusesAWorkloadWithoutService()
+    {
+        WorkloadRow lonely = cart();
+        lonely.targetPorts.clear();
+        ExchangeDialog dialog(lonely, QStringLiteral("dev"));
+        QVERIFY(dialog.blockingProblem().contains(QStringLiteral("No Service")));
+        QVERIFY(!okButton(dialog)->isEnabled());
+        dialog.accept(); // refused: the dialog stays open
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("validationLabel"))->text().isEmpty());
+    }
+
+    void warnsWhenNothingListensLocally()
+    {
+        QTcpServer listening;
+        QVERIFY(listening.listen(QHostAddress::LocalHost));
+        const quint16 port = listening.serverPort();
+        ExchangeDialog dialog(cart(), QStringLiteral("dev"));
+        auto *local = dialog.findChild<QSpinBox *>(QStringLiteral("localPortSpin"));
+        local->setValue(port);
+        QVERIFY(dialog.warning().isEmpty());
+        listening.close();
+        QVERIFY(dialog.warning().contains(QString::number(port)));
+        QVERIFY(okButton(dialog)->isEnabled()); // a warning, not a refusal
+    }
+
+    void remembersTheLastChoicePerWorkload()
+    {
+        {
+            ExchangeDialog dialog(cart(), QStringLiteral("dev"));
+            dialog.findChild<QComboBox *>(QStringLiteral("remotePortCombo"))->setCurrentIndex(1);
+            dialog.findChild<QSpinBox *>(QStringLiteral("localPortSpin"))->setValue(19090);
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+            QCOMPARE(dialog.ports().local, quint16(19090));
+            QCOMPARE(dialog.ports().remote, quint16(9090));
+        }
+        ExchangeDialog again(cart(), QStringLiteral("dev"));
+        QCOMPARE(again.ports().local, quint16(19090));
+        QCOMPARE(again.ports().remote, quint16(9090));
+        // Another context's workload of the same name starts fresh.
+        ExchangeDialog other(cart(), QStringLiteral("prod"));
+        QCOMPARE(other.ports().remote, quint16(8080));
+    }
+
+    void previewChecksTheName()
+    {
+        PreviewDialog dialog(QStringLiteral("shop"), {QStringLiteral("cart")});
+        auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("serviceNameEdit"));
+        name->setText(QStringLiteral("My_Service"));
+        QVERIFY(!dialog.blockingProblem().isEmpty());
+        QVERIFY(!okButton(dialog)->isEnabled());
+        name->setText(QStringLiteral("cart"));
+        QVERIFY(dialog.blockingProblem().contains(QStringLiteral("already")));
+        name->setText(QStringLiteral("cart-preview"));
+        QVERIFY(dialog.blockingProblem().isEmpty());
+        QVERIFY(okButton(dialog)->isEnabled());
+        QVERIFY(!PreviewDialog::isValidServiceName(QStringLiteral("1abc")));
+        QVERIFY(!PreviewDialog::isValidServiceName(QString(64, QLatin1Char('a'))));
+        QVERIFY(PreviewDialog::isValidServiceName(QStringLiteral("a-1")));
+    }
+};
+
+QTEST_MAIN(TestExchangeDialog)
+#include "tst_exchangedialog.moc"

@@ -1,0 +1,4 @@
+# The main window (ui/mainwindow, ui/models, ui/dialogs, ui/maincontroller).
+kt_add_test(tst_workloadtablemodel SOURCES tst_workloadtablemodel.cpp LIBS ktui LABELS gui)
+kt_add_test(tst_listmodels SOURCES tst_listmodels.cpp LIBS ktui LABELS gui)
+kt_add_test(tst_exchangedialog SOURCES tst_exchangedialog.cpp LIBS ktui LABELS gui)

@@ -6,6 +6,9 @@
 #   installer/dev.sh run [ARGS]    deps + build + launch ktdesk (ARGS passed through)
 #   installer/dev.sh test [ARGS]   deps + build + every test through CTest (ARGS go to ctest)
 #   installer/dev.sh demo          deps + build + a local demo cluster + ktdesk against it
+#   installer/dev.sh package [--test]   deps + build + build/ktdesk_<version>_<arch>.deb (CPack);
+#                                  --test then installs, runs and purges it on a clean Debian 12
+#                                  root (tests/package/run)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -28,6 +31,8 @@ PACKAGES=(
     dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth trayer imagemagick
     # runtime plugins of the GUI
     qt6-qpa-plugins qt6-wayland libqt6svg6
+    # packaging (.deb with computed dependencies, icons, metadata checks) and its clean-root test
+    dpkg-dev file fakeroot librsvg2-bin appstream desktop-file-utils debootstrap x11-utils
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -135,6 +140,24 @@ cmd_demo() {
     exec "$BUILD_DIR/bin/ktdesk" "$@"
 }
 
+cmd_package() {
+    cmd_deps
+    # The build as it is (no reconfigure for -Werror), but never a sanitizer build in a package.
+    KT_WERROR=${KT_WERROR:-$(cached_option KT_WERROR)} KT_SANITIZE=OFF cmd_build
+    log "Packaging"
+    rm -f "$BUILD_DIR"/ktdesk_*.deb
+    (cd "$BUILD_DIR" && cpack -G DEB)
+    local deb
+    deb=$(find "$BUILD_DIR" -maxdepth 1 -name 'ktdesk_*.deb' | head -n1)
+    [ -n "$deb" ] || { log "CPack made no .deb"; return 1; }
+    log "Package: $deb"
+    dpkg-deb --field "$deb" Package Version Architecture Depends Recommends >&2
+    if [ "${1:-}" = --test ]; then
+        log "Installing, running and purging it on a clean Debian 12 root"
+        "$ROOT/tests/package/run" "$deb"
+    fi
+}
+
 main() {
     local verb=${1:-}
     [ $# -gt 0 ] && shift
@@ -144,8 +167,9 @@ main() {
     run) cmd_run "$@" ;;
     test) cmd_test "$@" ;;
     demo) cmd_demo "$@" ;;
+    package) cmd_package "$@" ;;
     *)
-        sed -n '2,9s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+        sed -n '2,12s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
         [ -z "$verb" ] || [ "$verb" = help ] || [ "$verb" = -h ] || [ "$verb" = --help ] || exit 2
         ;;
     esac

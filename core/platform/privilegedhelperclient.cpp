@@ -39,10 +39,16 @@ QStringList toStringList(const QJsonValue &value)
 
 QString PrivilegedHelperClient::defaultHelperPath()
 {
-    const QString sibling
-        = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("ktdesk-helper"));
+    const QDir appDir(QCoreApplication::applicationDirPath());
+    const QString sibling = appDir.filePath(QStringLiteral("ktdesk-helper"));
     if (QFileInfo(sibling).isExecutable())
         return sibling;
+    // Installed (installer/CMakeLists.txt): <prefix>/bin/ktdesk and
+    // <prefix>/libexec/ktdesk/ktdesk-helper, whatever the prefix. The polkit action names the
+    // canonical path, which pkexec compares literally.
+    const QFileInfo installed(appDir.filePath(QStringLiteral("../libexec/ktdesk/ktdesk-helper")));
+    if (installed.isExecutable())
+        return installed.canonicalFilePath();
     return QStringLiteral("/usr/libexec/ktdesk/ktdesk-helper");
 }
 

@@ -42,7 +42,8 @@ public:
     static constexpr int kStartTimeoutMs = 5 * 60 * 1000; // a person answers the polkit dialog
     static constexpr int kShutdownWaitMs = 5000;
 
-    // ktdesk-helper next to the running program, else the installed one.
+    // ktdesk-helper next to the running program (the build tree), else the installed one
+    // (../libexec/ktdesk/ from the program), else /usr/libexec/ktdesk/.
     static QString defaultHelperPath();
     static Launch pkexecLaunch(const QString &helperPath = defaultHelperPath());
     static Launch directLaunch(const QString &helperPath = defaultHelperPath());

@@ -4,6 +4,9 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -31,8 +34,26 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QLatin1String(Kt::kApplicationName));
     QApplication::setApplicationDisplayName(QLatin1String(Kt::kDisplayName));
     QApplication::setApplicationVersion(QLatin1String(Kt::kVersion));
-    QApplication::setDesktopFileName(QStringLiteral("ktdesk"));
+    // The installed desktop entry's id (resources/desktop/): Wayland's app id, the taskbar's icon.
+    QApplication::setDesktopFileName(QStringLiteral("io.github.ktdesk.KtDesk"));
+    // The installed icon theme's (hicolor) app icon, else the one built into ktui's resources.
+    const QString bundledIcon = QStringLiteral(":/icons/ktdesk.svg");
+    QApplication::setWindowIcon(QIcon::fromTheme(
+        QStringLiteral("ktdesk"), QFile::exists(bundledIcon) ? QIcon(bundledIcon) : QIcon()));
     installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "KtDesk: Kubernetes development tunnels on the desktop."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption minimizedOption(QStringLiteral("minimized"),
+        QApplication::translate("main",
+            "Start hidden in the tray when the desktop has one (the autostart entry uses this)."));
+    parser.addOption(minimizedOption);
+    parser.process(app);
+    // For the tray controller: with a tray to come back from, the main window stays hidden.
+    const bool startMinimized = parser.isSet(minimizedOption);
 
     Kt::Ui::MainWindow window;
     const Kt::Kube::KubeconfigLocator locator;
@@ -41,6 +62,8 @@ int main(int argc, char *argv[])
         window.showNoKubeconfig(locator.candidatePaths(), locator.isExplicit());
     else
         window.showWorkspace(existing);
+    // Until the tray controller exists there is no tray icon to come back from: show the window.
+    Q_UNUSED(startMinimized)
     window.show();
     return QApplication::exec();
 }

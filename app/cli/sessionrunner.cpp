@@ -5,6 +5,7 @@
 #include "secrets/memorysecretstore.h"
 #include "session/recovery.h"
 #include "session/session.h"
+#include "session/sessionmanager.h"
 #include "signalwatcher.h"
 
 #include <QTextStream>
@@ -18,11 +19,14 @@ Secrets::SecretStore *SessionRunner::createSecretStore()
     return new Secrets::MemorySecretStore(qApp);
 }
 
-int SessionRunner::run(Session::Session *session, const QString &verb,
+int SessionRunner::run(std::unique_ptr<Session::Session> owned, const QString &verb,
     const std::function<QString()> &activeMessage, QTextStream &out, QTextStream &err)
 {
+    Session::Session *session = owned.get();
+    session->setParent(nullptr);
+    auto *manager = new Session::SessionManager(qApp);
     QString lastLine;
-    QObject::connect(session, &Session::Session::infoChanged, qApp,
+    QObject::connect(manager, &Session::SessionManager::sessionInfoChanged, qApp,
         [&err, &lastLine](const Session::SessionInfo &info) {
             QString line = info.step;
             if (!info.events.isEmpty())
@@ -38,32 +42,40 @@ int SessionRunner::run(Session::Session *session, const QString &verb,
             if (state == Session::SessionState::Active) {
                 out << activeMessage() << '\n';
                 out.flush();
-            } else if (state == Session::SessionState::Stopped) {
-                QCoreApplication::exit(ExitOk);
             } else if (state == Session::SessionState::Failed) {
                 const auto error = session->info().lastError;
                 err << tr("ktdesk-cli %1: %2").arg(verb, error ? error->toString() : tr("failed"))
                     << '\n';
-                QCoreApplication::exit(ExitFailure);
             }
         });
+    // Stopped or Failed: the session is over (stopped by a signal, or could not go on).
+    int exitCode = ExitOk;
+    QObject::connect(manager, &Session::SessionManager::sessionInfoChanged, qApp,
+        [&exitCode, manager](const Session::SessionInfo &info) {
+            if (info.state == Session::SessionState::Failed)
+                exitCode = ExitFailure;
+            if (!manager->hasActive())
+                manager->stopAll(); // at once: allStopped()
+        });
+    QObject::connect(manager, &Session::SessionManager::allStopped, qApp,
+        [&exitCode] { QCoreApplication::exit(exitCode); });
     auto *watcher = new SignalWatcher(qApp);
-    QObject::connect(watcher, &SignalWatcher::stopRequested, qApp, [session](int count) {
+    QObject::connect(watcher, &SignalWatcher::stopRequested, qApp, [manager](int count) {
         if (count > 1)
             QCoreApplication::exit(130); // the journal remains: the next start restores the cluster
-        session->stop();
+        manager->stopAll();
     });
 
     auto *recovery = new Session::Recovery(qApp);
     QObject::connect(recovery, &Session::Recovery::finished, qApp,
-        [&err, session](int restored, const QStringList &problems) {
+        [&err, manager, &owned](int restored, const QStringList &problems) {
             if (restored > 0)
                 err << tr("ktdesk-cli: restored %n change(s) left by a crashed session.", nullptr,
                     restored)
                     << '\n';
             for (const QString &problem : problems)
                 err << "ktdesk-cli: " << problem << '\n';
-            session->start();
+            manager->add(std::move(owned));
         });
     recovery->run();
     return QCoreApplication::exec();

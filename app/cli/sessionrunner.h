@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 class QTextStream;
 
@@ -17,16 +18,23 @@ class Session;
 namespace Kt::Cli {
 
 // Runs one session the way every long-running verb does: first restores what crashed sessions
-// left (crash journal), then starts the session, prints its progress on stderr, prints
-// `activeMessage()` on stdout whenever it becomes active, and on SIGINT/SIGTERM stops it — which
-// undoes every change — before exiting. A second Ctrl-C exits at once (the journal remains).
+// left (crash journal), then hands the session to a SessionManager (which starts it), prints its
+// progress on stderr, prints `activeMessage()` on stdout whenever it becomes active, and on
+// SIGINT/SIGTERM stops every session — which undoes every change — before exiting. A second
+// Ctrl-C exits at once (the journal remains).
 class SessionRunner
 {
     Q_DECLARE_TR_FUNCTIONS(SessionRunner)
 
 public:
-    static int run(Session::Session *session, const QString &verb,
+    static int run(std::unique_ptr<Session::Session> session, const QString &verb,
         const std::function<QString()> &activeMessage, QTextStream &out, QTextStream &err);
+    // The same; takes ownership of `session` (whatever its parent).
+    static int run(Session::Session *session, const QString &verb,
+        const std::function<QString()> &activeMessage, QTextStream &out, QTextStream &err)
+    {
+        return run(std::unique_ptr<Session::Session>(session), verb, activeMessage, out, err);
+    }
 
     // The keychain when a session bus exists (desktop), memory otherwise (headless): either way
     // the session's private key never lands in a file.

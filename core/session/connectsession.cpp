@@ -28,6 +28,11 @@ ConnectSession::ConnectSession(Options options, Secrets::SecretStore *secrets, Q
 
 ConnectSession::~ConnectSession() = default;
 
+std::unique_ptr<Session> ConnectSession::recreate() const
+{
+    return std::make_unique<ConnectSession>(m_options, m_secrets);
+}
+
 quint16 ConnectSession::proxyPort() const
 {
     return m_proxy ? m_proxy->port() : 0;

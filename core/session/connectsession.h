@@ -52,6 +52,7 @@ public:
 
     void start() override;
     void stop() override;
+    std::unique_ptr<Session> recreate() const override;
 
     QString shadowName() const { return m_name; }
     quint16 proxyPort() const;

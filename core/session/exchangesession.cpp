@@ -28,6 +28,11 @@ ExchangeSession::ExchangeSession(Options options, Secrets::SecretStore *secrets,
 
 ExchangeSession::~ExchangeSession() = default;
 
+std::unique_ptr<Session> ExchangeSession::recreate() const
+{
+    return std::make_unique<ExchangeSession>(m_options, m_secrets);
+}
+
 void ExchangeSession::start()
 {
     setState(SessionState::Preparing, tr("Reading the kubeconfig"));
@@ -113,7 +118,6 @@ void ExchangeSession::checkAndLock(const QJsonObject &service)
     const QJsonObject spec = service.value(QStringLiteral("spec")).toObject();
     const QJsonObject annotations = metadata.value(QStringLiteral("annotations")).toObject();
     m_serviceName = metadata.value(QStringLiteral("name")).toString();
-    setId(QStringLiteral("exchange-") + m_serviceName);
     setTitle(tr("exchange %1 (%2)").arg(m_serviceName, m_access->namespaceName()));
     m_originalSelector = spec.value(QStringLiteral("selector")).toObject();
     if (m_originalSelector.isEmpty()) {
@@ -157,13 +161,11 @@ void ExchangeSession::checkAndLock(const QJsonObject &service)
     }
 
     m_target = KtMetadata::randomLetters(20);
-    const QString shadowName
-        = m_serviceName + QStringLiteral("-kt-exchange-") + KtMetadata::randomLetters(5);
+    m_shadowName = m_serviceName + QStringLiteral("-kt-exchange-") + KtMetadata::randomLetters(5);
     if (Result<void> opened
-        = m_journal.open(m_options.journalDirectory, shadowName, m_access->target().toJson());
+        = m_journal.open(m_options.journalDirectory, m_shadowName, m_access->target().toJson());
         !opened)
         return fail(opened.error());
-    setId(shadowName);
 
     // Lock: the patch carries the resourceVersion we checked, so a concurrent change is a 409.
     const Kube::ResourceRef ref
@@ -195,7 +197,7 @@ void ExchangeSession::startShadow()
     if (m_stopping)
         return;
     ShadowTunnel::Options shadow;
-    shadow.spec.name = id();
+    shadow.spec.name = m_shadowName;
     shadow.spec.namespaceName = m_access->namespaceName();
     shadow.spec.role = KtRole::ShadowExchange;
     shadow.spec.image = m_options.image;

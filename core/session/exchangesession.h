@@ -53,6 +53,7 @@ public:
 
     void start() override;
     void stop() override;
+    std::unique_ptr<Session> recreate() const override;
 
     QString serviceName() const { return m_serviceName; }
 
@@ -69,6 +70,7 @@ private:
     ClusterAccess *m_access = nullptr;
     ShadowTunnel *m_shadow = nullptr;
     QString m_serviceName;
+    QString m_shadowName;
     QJsonObject m_originalSelector;
     QString m_target;
     bool m_redirected = false;

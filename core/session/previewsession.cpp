@@ -27,6 +27,11 @@ PreviewSession::PreviewSession(Options options, Secrets::SecretStore *secrets, Q
 
 PreviewSession::~PreviewSession() = default;
 
+std::unique_ptr<Session> PreviewSession::recreate() const
+{
+    return std::make_unique<PreviewSession>(m_options, m_secrets);
+}
+
 void PreviewSession::start()
 {
     setState(SessionState::Preparing, tr("Reading the kubeconfig"));
@@ -46,7 +51,6 @@ void PreviewSession::start()
     m_access = *access;
     const QString shadowName
         = m_options.service + QStringLiteral("-kt-") + KtMetadata::randomLetters(5);
-    setId(shadowName);
     setTitle(tr("preview %1 (%2)").arg(m_options.service, m_access->namespaceName()));
     if (Result<void> opened
         = m_journal.open(m_options.journalDirectory, shadowName, m_access->target().toJson());

@@ -45,6 +45,7 @@ public:
 
     void start() override;
     void stop() override;
+    std::unique_ptr<Session> recreate() const override;
 
 private:
     void createService();

@@ -2,7 +2,10 @@
 
 #include "common/logging.h"
 #include "session/clusteraccess.h"
+#include "session/ktmetadata.h"
 #include "session/undoaction.h"
+
+#include <QMetaEnum>
 
 namespace Kt::Session {
 
@@ -10,6 +13,9 @@ Session::Session(SessionKind kind, QObject *parent)
     : QObject(parent)
 {
     m_info.kind = kind;
+    m_info.id
+        = QString::fromLatin1(QMetaEnum::fromType<SessionKind>().valueToKey(int(kind))).toLower()
+        + QLatin1Char('-') + KtMetadata::randomLetters(8);
     m_info.startedAt = QDateTime::currentDateTimeUtc();
 }
 

@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 namespace Kt::Session {
 
@@ -22,12 +23,26 @@ public:
     explicit Session(SessionKind kind, QObject *parent = nullptr);
     ~Session() override;
 
+    // Called once per object: a stopped session is not started again; recreate() gives a fresh
+    // one with the same options (SessionManager::restart()).
     virtual void start() = 0;
     virtual void stop() = 0;
 
+    // A new, not yet started session with the same options (and a new id), or nullptr when this
+    // kind cannot be restarted.
+    virtual std::unique_ptr<Session> recreate() const { return nullptr; }
+
     SessionInfo info() const { return m_info; }
     SessionState state() const { return m_info.state; }
+    // Unique and stable for the object's life (set at construction), so that views and the
+    // SessionManager can key sessions by it.
     QString id() const { return m_info.id; }
+    // Stopped or Failed: nothing runs any more and nothing is left to undo (or, when Failed,
+    // what is left stays in the crash journal).
+    bool isFinished() const
+    {
+        return m_info.state == SessionState::Stopped || m_info.state == SessionState::Failed;
+    }
 
 Q_SIGNALS:
     void stateChanged(Kt::Session::SessionState state);
@@ -35,6 +50,7 @@ Q_SIGNALS:
     void errorOccurred(const Kt::Error &error);
 
 protected:
+    // Replaces the generated id ("<kind>-<8 letters>"); only in a subclass's constructor.
     void setId(const QString &id);
     void setTitle(const QString &title, const QString &detail = {});
     void setState(SessionState state, const QString &step = {});

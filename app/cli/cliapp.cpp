@@ -6,6 +6,7 @@
 #include "connectverb.h"
 #include "contextsverb.h"
 #include "exchangeverb.h"
+#include "forwardverb.h"
 #include "globaloptions.h"
 #include "previewverb.h"
 #include "recoververb.h"
@@ -185,6 +186,10 @@ int CliApp::run(const QStringList &arguments)
     if (qstrcmp(verb->name, "preview") == 0) {
         out.flush();
         return PreviewVerb().run(options, verbArguments, out, err);
+    }
+    if (qstrcmp(verb->name, "forward") == 0) {
+        out.flush();
+        return ForwardVerb().run(options, verbArguments, out, err);
     }
     if (qstrcmp(verb->name, "birdseye") == 0) {
         out.flush();

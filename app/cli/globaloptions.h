@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <chrono>
+
 namespace Kt::Cli {
 
 // kt-connect's global flags, accepted before or after the verb.
@@ -11,6 +13,7 @@ struct GlobalOptions
     QString context; // --context
     QString namespaceName; // -n, --namespace
     bool debug = false; // -d, --debug
+    std::chrono::seconds portForwardTimeout {10}; // --portForwardTimeout
 };
 
 } // namespace Kt::Cli

@@ -1,5 +1,6 @@
 #include "portforwarder.h"
 
+#include "common/assert.h"
 #include "common/logging.h"
 #include "kube/clusterconnection.h"
 #include "kube/forwardedconnection.h"
@@ -37,6 +38,22 @@ void PortForwarder::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
+void PortForwarder::setPodName(const QString &podName)
+{
+    if (m_pod == podName)
+        return;
+    qCInfo(ktKube).noquote() << "new connections go to pod"
+                             << m_namespace + QLatin1Char('/')
+            + (podName.isEmpty() ? QStringLiteral("(none)") : podName);
+    m_pod = podName;
+}
+
+void PortForwarder::setRemotePort(qsizetype index, quint16 remotePort)
+{
+    KT_ASSERT(index >= 0 && index < m_mappings.size(), return );
+    m_mappings[index].remotePort = remotePort;
+}
+
 quint16 PortForwarder::localPort(quint16 remotePort) const
 {
     for (const PortMapping &mapping : m_mappings) {
@@ -60,7 +77,8 @@ Result<void> PortForwarder::start()
             tr("The port-forward to pod %1/%2 has no ports.").arg(m_namespace, m_pod), {},
             tr("Give at least one LOCAL:REMOTE port mapping.")};
     }
-    for (PortMapping &mapping : m_mappings) {
+    for (qsizetype index = 0; index < m_mappings.size(); ++index) {
+        PortMapping &mapping = m_mappings[index];
         auto *server = new QTcpServer(this);
         server->setListenBacklogSize(kListenBacklog);
         if (!server->listen(m_address, mapping.localPort)) {
@@ -77,26 +95,38 @@ Result<void> PortForwarder::start()
             return error;
         }
         mapping.localPort = server->serverPort();
-        const quint16 remotePort = mapping.remotePort;
         connect(server, &QTcpServer::newConnection, this,
-            [this, server, remotePort] { accept(server, remotePort); });
+            [this, server, index] { accept(server, index); });
         m_servers.append(server);
         qCInfo(ktKube).noquote() << "forwarding"
                                  << m_address.toString() + QLatin1Char(':')
                 + QString::number(mapping.localPort)
                                  << "to pod" << m_namespace + QLatin1Char('/') + m_pod << "port"
-                                 << remotePort;
+                                 << mapping.remotePort;
     }
     setState(State::Listening);
     return {};
 }
 
-void PortForwarder::accept(QTcpServer *server, quint16 remotePort)
+void PortForwarder::accept(QTcpServer *server, qsizetype index)
 {
+    const quint16 remotePort = m_mappings.at(index).remotePort;
     while (QTcpSocket *socket = server->nextPendingConnection()) {
         if (m_state != State::Listening || !m_connection) {
             socket->abort();
             socket->deleteLater();
+            continue;
+        }
+        if (m_pod.isEmpty()) {
+            socket->abort();
+            socket->deleteLater();
+            ++m_total;
+            ++m_failed;
+            Q_EMIT connectionFailed(Error {ErrorCode::Unavailable,
+                tr("No pod to forward port %1 to in namespace %2.")
+                    .arg(remotePort)
+                    .arg(m_namespace),
+                {}, tr("Wait until a pod is ready.")});
             continue;
         }
         auto *stream = new PortForwardStream(m_connection, m_namespace, m_pod, remotePort);

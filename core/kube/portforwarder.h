@@ -42,6 +42,12 @@ public:
     ~PortForwarder() override;
 
     void setListenAddress(const QHostAddress &address) { m_address = address; }
+    // The pod that connections accepted from now on go to; open connections stay with theirs.
+    // Empty: no pod to go to — new connections are refused (connectionFailed()) until one is set.
+    void setPodName(const QString &podName);
+    // The remote port of mapping `index` for connections accepted from now on (a Service's named
+    // target port can be another number on another pod).
+    void setRemotePort(qsizetype index, quint16 remotePort);
     // How long each connection's WebSocket upgrade may take (10 s by default).
     void setUpgradeTimeout(std::chrono::milliseconds timeout) { m_upgradeTimeout = timeout; }
 
@@ -75,7 +81,7 @@ Q_SIGNALS:
 
 private:
     void setState(State state);
-    void accept(QTcpServer *server, quint16 remotePort);
+    void accept(QTcpServer *server, qsizetype index);
 
     QPointer<ClusterConnection> m_connection;
     QString m_namespace;

@@ -13,3 +13,6 @@ kt_add_test(tst_previewcli SOURCES tst_previewcli.cpp LIBS Qt6::Network LABELS i
 add_dependencies(tst_previewcli ktdesk-cli)
 kt_add_test(tst_sessionmanager SOURCES tst_sessionmanager.cpp LIBS ktcore LABELS integration session
     FIXTURES cluster TIMEOUT 300)
+kt_add_test(tst_forwardcli SOURCES tst_forwardcli.cpp LIBS Qt6::Network LABELS integration session
+    FIXTURES cluster TIMEOUT 300)
+add_dependencies(tst_forwardcli ktdesk-cli)

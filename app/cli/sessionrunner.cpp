@@ -1,6 +1,7 @@
 #include "sessionrunner.h"
 
 #include "cliapp.h"
+#include "platform/systemevents.h"
 #include "secrets/keychainsecretstore.h"
 #include "secrets/memorysecretstore.h"
 #include "session/recovery.h"
@@ -25,6 +26,9 @@ int SessionRunner::run(std::unique_ptr<Session::Session> owned, const QString &v
     Session::Session *session = owned.get();
     session->setParent(nullptr);
     auto *manager = new Session::SessionManager(qApp);
+    // After a sleep or a network change the tunnel is reopened at once (where a system bus has
+    // logind and NetworkManager; elsewhere this watches nothing).
+    manager->followSystemEvents(new Platform::SystemEvents(manager));
     QString lastLine;
     QObject::connect(manager, &Session::SessionManager::sessionInfoChanged, qApp,
         [&err, &lastLine](const Session::SessionInfo &info) {

@@ -28,6 +28,12 @@ ConnectSession::ConnectSession(Options options, Secrets::SecretStore *secrets, Q
 
 ConnectSession::~ConnectSession() = default;
 
+void ConnectSession::reconnect(const QString &why)
+{
+    if (m_shadow && !m_stopping && state() == SessionState::Active)
+        m_shadow->reconnect(why);
+}
+
 std::unique_ptr<Session> ConnectSession::recreate() const
 {
     return std::make_unique<ConnectSession>(m_options, m_secrets);

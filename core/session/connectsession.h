@@ -53,6 +53,7 @@ public:
     void start() override;
     void stop() override;
     std::unique_ptr<Session> recreate() const override;
+    void reconnect(const QString &why) override;
 
     QString shadowName() const { return m_name; }
     quint16 proxyPort() const;

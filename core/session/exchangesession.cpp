@@ -28,6 +28,12 @@ ExchangeSession::ExchangeSession(Options options, Secrets::SecretStore *secrets,
 
 ExchangeSession::~ExchangeSession() = default;
 
+void ExchangeSession::reconnect(const QString &why)
+{
+    if (m_shadow && !m_stopping && state() == SessionState::Active)
+        m_shadow->reconnect(why);
+}
+
 std::unique_ptr<Session> ExchangeSession::recreate() const
 {
     return std::make_unique<ExchangeSession>(m_options, m_secrets);
@@ -232,8 +238,10 @@ void ExchangeSession::addForwards()
     m_shadow->exposePorts(m_options.expose, [this](Result<void> exposed) {
         if (m_stopping)
             return;
-        if (!exposed)
-            return fail(exposed.error());
+        if (!exposed && !m_redirected)
+            return fail(exposed.error()); // at the start: the user has to see it
+        if (!exposed) // traffic flowed before: a reconnect may find the port still held
+            return m_shadow->retryLater(exposed.error().message);
         if (m_redirected)
             return setState(
                 SessionState::Active, tr("Traffic of %1 comes to this machine").arg(m_serviceName));

@@ -54,6 +54,7 @@ public:
     void start() override;
     void stop() override;
     std::unique_ptr<Session> recreate() const override;
+    void reconnect(const QString &why) override;
 
     QString serviceName() const { return m_serviceName; }
 

@@ -29,6 +29,16 @@ ForwardSession::ForwardSession(Options options, QObject *parent)
 
 ForwardSession::~ForwardSession() = default;
 
+void ForwardSession::reconnect(const QString &why)
+{
+    if (m_stopping || !m_pods || state() != SessionState::Active)
+        return;
+    setState(SessionState::Reconnecting,
+        tr("Watching the pods of %1 again (%2)").arg(m_serviceName, why));
+    m_pods->stop();
+    m_pods->start(); // synced() -> choosePod() -> Active
+}
+
 std::unique_ptr<Session> ForwardSession::recreate() const
 {
     return std::make_unique<ForwardSession>(m_options);

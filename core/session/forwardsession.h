@@ -54,6 +54,9 @@ public:
     void start() override;
     void stop() override;
     std::unique_ptr<Session> recreate() const override;
+    // Connections are made per request; only the watch on the pods may be stale: watched anew.
+    void reconnect(const QString &why) override;
+
     // The bound local port once listening (0 before).
     quint16 localPort() const;
     QString serviceName() const { return m_serviceName; }

@@ -27,6 +27,12 @@ PreviewSession::PreviewSession(Options options, Secrets::SecretStore *secrets, Q
 
 PreviewSession::~PreviewSession() = default;
 
+void PreviewSession::reconnect(const QString &why)
+{
+    if (m_shadow && !m_stopping && state() == SessionState::Active)
+        m_shadow->reconnect(why);
+}
+
 std::unique_ptr<Session> PreviewSession::recreate() const
 {
     return std::make_unique<PreviewSession>(m_options, m_secrets);
@@ -150,8 +156,11 @@ void PreviewSession::addForwards()
     m_shadow->exposePorts(m_options.expose, [this](Result<void> exposed) {
         if (m_stopping)
             return;
-        if (!exposed)
-            return fail(exposed.error());
+        if (!exposed && !m_wasActive)
+            return fail(exposed.error()); // at the start: the user has to see it
+        if (!exposed) // it served before: a reconnect may find the port still held
+            return m_shadow->retryLater(exposed.error().message);
+        m_wasActive = true;
         setState(
             SessionState::Active, tr("Service %1 serves from this machine").arg(m_options.service));
     });

@@ -46,6 +46,7 @@ public:
     void start() override;
     void stop() override;
     std::unique_ptr<Session> recreate() const override;
+    void reconnect(const QString &why) override;
 
 private:
     void createService();
@@ -58,6 +59,7 @@ private:
     ShadowTunnel *m_shadow = nullptr;
     QString m_target;
     bool m_stopping = false;
+    bool m_wasActive = false;
 };
 
 } // namespace Kt::Session

@@ -28,6 +28,11 @@ public:
     virtual void start() = 0;
     virtual void stop() = 0;
 
+    // Something outside the session says its connections may be dead though nothing noticed yet
+    // (the machine woke up, the network changed): reopen them now (Reconnecting, then Active).
+    // Does nothing while the session is not Active.
+    virtual void reconnect(const QString &why) { Q_UNUSED(why) }
+
     // A new, not yet started session with the same options (and a new id), or nullptr when this
     // kind cannot be restarted.
     virtual std::unique_ptr<Session> recreate() const { return nullptr; }

@@ -2,6 +2,7 @@
 
 #include "common/assert.h"
 #include "common/logging.h"
+#include "platform/systemevents.h"
 
 #include <QHash>
 
@@ -81,6 +82,23 @@ bool SessionManager::remove(const QString &id)
     session->deleteLater(); // listeners of sessionRemoved may still hold the pointer
     checkAllStopped();
     return true;
+}
+
+void SessionManager::reconnectAll(const QString &why)
+{
+    const QList<Session *> sessions = m_sessions;
+    for (Session *session : sessions) {
+        if (session->state() == SessionState::Active)
+            session->reconnect(why);
+    }
+}
+
+void SessionManager::followSystemEvents(Platform::SystemEvents *events)
+{
+    connect(events, &Platform::SystemEvents::resumed, this,
+        [this] { reconnectAll(tr("the machine woke up")); });
+    connect(events, &Platform::SystemEvents::networkConnected, this,
+        [this] { reconnectAll(tr("the network changed")); });
 }
 
 bool SessionManager::hasActive() const

@@ -9,6 +9,10 @@
 
 #include <memory>
 
+namespace Kt::Platform {
+class SystemEvents;
+}
+
 namespace Kt::Session {
 
 // Owns the sessions of one engine: starts each one it is given, keeps stopped and failed ones
@@ -41,6 +45,11 @@ public:
     bool restart(const QString &id);
     // Forgets a Stopped or Failed session; a running one is left alone (returns false).
     bool remove(const QString &id);
+
+    // Asks every Active session to reopen its connections now (Session::reconnect()).
+    void reconnectAll(const QString &why);
+    // Reconnects every session when the machine wakes up or its network changes.
+    void followSystemEvents(Platform::SystemEvents *events);
 
     // Any session that is not Stopped or Failed.
     bool hasActive() const;

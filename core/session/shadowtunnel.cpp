@@ -3,6 +3,7 @@
 #include "common/logging.h"
 #include "kube/apiclient.h"
 #include "kube/apirequest.h"
+#include "kube/informer.h"
 #include "kube/portforwardstream.h"
 #include "kube/resourceref.h"
 #include "secrets/secretstore.h"
@@ -113,7 +114,25 @@ void ShadowTunnel::waitForPod()
         SessionState::WaitingForPod, tr("Waiting for shadow pod %1 to run").arg(name()));
     m_waitDeadline = QDateTime::currentDateTimeUtc().addSecs(m_options.podCreationTimeout.count());
     m_heartbeatTimer->start();
+    watchPod();
     pollPod();
+}
+
+void ShadowTunnel::watchPod()
+{
+    if (m_podWatch)
+        return;
+    Kube::WatchOptions options;
+    options.fieldSelector = QStringLiteral("metadata.name=") + name();
+    m_podWatch = new Kube::Informer(
+        m_access->api(), Kube::ResourceRef::pods(m_options.spec.namespaceName), options, this);
+    connect(m_podWatch, &Kube::Informer::removed, this, [this] {
+        if (m_down)
+            return;
+        Q_EMIT eventSeen(tr("Shadow pod %1 was deleted").arg(name()));
+        reconnect(tr("shadow pod %1 was deleted").arg(name()));
+    });
+    m_podWatch->start();
 }
 
 void ShadowTunnel::pollPod()
@@ -279,6 +298,22 @@ void ShadowTunnel::scheduleReconnect(const QString &why)
         });
 }
 
+void ShadowTunnel::reconnect(const QString &why)
+{
+    if (m_down || !m_everReady)
+        return;
+    m_attempt = 0;
+    if (!m_tunnel) {
+        // Already between attempts: try at once.
+        if (m_reconnectTimer->isActive())
+            m_reconnectTimer->start(0);
+        return;
+    }
+    tearDownTunnel();
+    Q_EMIT lost(why);
+    scheduleReconnect(why);
+}
+
 void ShadowTunnel::tearDownTunnel(std::function<void()> closed)
 {
     // SSH says goodbye over the port-forward before the port-forward closes, so the shadow's sshd
@@ -347,17 +382,18 @@ void ShadowTunnel::exposePorts(const QList<PortPair> &ports, std::function<void(
     if (!m_tunnel)
         return done(Error {
             ErrorCode::Unavailable, tr("The tunnel to %1 is not open.").arg(name()), {}, {}});
-    connect(
-        m_tunnel, &Tunnel::SshTunnel::forwardRefused, this,
-        [this](quint16 port, const QString &reason) {
-            Q_EMIT eventSeen(
-                tr("A request could not reach local port %1: %2").arg(port).arg(reason));
-        },
+    // A unique connection needs a member function (a lambda would be connected again each time).
+    connect(m_tunnel, &Tunnel::SshTunnel::forwardRefused, this, &ShadowTunnel::onForwardRefused,
         Qt::UniqueConnection);
     if (ports.isEmpty())
         return done({});
     auto remaining = std::make_shared<qsizetype>(ports.size());
-    auto shared = std::make_shared<std::function<void(Result<void>)>>(std::move(done));
+    auto shared = std::make_shared<std::function<void(Result<void>)>>(
+        [this, done = std::move(done)](Result<void> result) {
+            if (result)
+                m_retries = 0;
+            done(std::move(result));
+        });
     for (const PortPair &pair : ports) {
         m_tunnel->addRemoteForward(QStringLiteral("0.0.0.0"), pair.remote, pair.local,
             [remaining, shared](Result<quint16> bound) {
@@ -371,12 +407,32 @@ void ShadowTunnel::exposePorts(const QList<PortPair> &ports, std::function<void(
     }
 }
 
+void ShadowTunnel::onForwardRefused(quint16 port, const QString &reason)
+{
+    Q_EMIT eventSeen(tr("A request could not reach local port %1: %2").arg(port).arg(reason));
+}
+
+void ShadowTunnel::retryLater(const QString &why)
+{
+    if (m_down)
+        return;
+    const int delay = std::min(kMaxBackoffMs, 1000 * (1 << std::min(m_retries, 4)));
+    ++m_retries;
+    tearDownTunnel();
+    Q_EMIT lost(why);
+    Q_EMIT progress(SessionState::Reconnecting,
+        tr("%1 Trying again in %2 s.").arg(why).arg(delay / 1000.0, 0, 'f', 1));
+    m_reconnectTimer->start(delay);
+}
+
 void ShadowTunnel::shutdown(std::function<void()> closed)
 {
     m_down = true;
     m_pollTimer->stop();
     m_heartbeatTimer->stop();
     m_reconnectTimer->stop();
+    if (m_podWatch)
+        m_podWatch->stop();
     tearDownTunnel(std::move(closed));
     if (m_secrets)
         m_secrets->removeSecret(secretKey(), [](Result<void>) {});

@@ -17,6 +17,7 @@
 class QTimer;
 
 namespace Kt::Kube {
+class Informer;
 class PortForwardStream;
 } // namespace Kt::Kube
 namespace Kt::Secrets {
@@ -64,6 +65,16 @@ public:
     // them.
     void shutdown(std::function<void()> closed = {});
 
+    // Reopens the port-forward and SSH now, even though they look alive (after a sleep or a
+    // network change they may be dead without anyone having noticed): lost(), then ready().
+    // Only once ready; before that the start goes on by itself.
+    void reconnect(const QString &why);
+
+    // The tunnel is up but the session could not use it (after a reconnect the shadow's port may
+    // still be held by the connection before, until its sshd notices that one is gone): reopens
+    // it after a delay that grows with each retry until exposePorts() succeeds.
+    void retryLater(const QString &why);
+
     // Remote forwards on the current tunnel: each pair's remote port in the shadow (0.0.0.0) comes
     // to its local port here. `done` runs once: with the first failure, or when all are open.
     // A local port that refuses a connection is reported through eventSeen().
@@ -94,6 +105,8 @@ private:
     void scheduleReconnect(const QString &why);
     void tearDownTunnel(std::function<void()> closed = {});
     void heartbeat();
+    void watchPod();
+    void onForwardRefused(quint16 port, const QString &reason);
     QString secretKey() const;
 
     ClusterAccess *m_access;
@@ -107,11 +120,14 @@ private:
     bool m_down = false;
     bool m_everReady = false;
     int m_attempt = 0;
+    int m_retries = 0; // retryLater() since exposePorts() last succeeded
     QDateTime m_waitDeadline;
     QStringList m_seenEvents;
     QTimer *m_pollTimer;
     QTimer *m_heartbeatTimer;
     QTimer *m_reconnectTimer;
+    // Its own pod: a deletion is noticed even while the connection to it lingers.
+    Kube::Informer *m_podWatch = nullptr;
     QPointer<Kube::PortForwardStream> m_stream;
     QPointer<Tunnel::StreamSocketPair> m_pair;
     QPointer<Tunnel::SshTunnel> m_tunnel;

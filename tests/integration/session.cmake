@@ -16,3 +16,5 @@ kt_add_test(tst_sessionmanager SOURCES tst_sessionmanager.cpp LIBS ktcore LABELS
 kt_add_test(tst_forwardcli SOURCES tst_forwardcli.cpp LIBS Qt6::Network LABELS integration session
     FIXTURES cluster TIMEOUT 300)
 add_dependencies(tst_forwardcli ktdesk-cli)
+kt_add_test(tst_sessionresilience SOURCES tst_sessionresilience.cpp LIBS ktcore Qt6::DBus
+    LABELS integration session FIXTURES cluster TIMEOUT 600)

@@ -18,3 +18,6 @@ kt_add_test(tst_forwardcli SOURCES tst_forwardcli.cpp LIBS Qt6::Network LABELS i
 add_dependencies(tst_forwardcli ktdesk-cli)
 kt_add_test(tst_sessionresilience SOURCES tst_sessionresilience.cpp LIBS ktcore Qt6::DBus
     LABELS integration session FIXTURES cluster TIMEOUT 600)
+kt_add_test(tst_ktctlcompat SOURCES tst_ktctlcompat.cpp LIBS Qt6::Network LABELS integration session
+    FIXTURES cluster TIMEOUT 600)
+add_dependencies(tst_ktctlcompat ktdesk-cli)

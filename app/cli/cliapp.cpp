@@ -74,16 +74,11 @@ QString CliApp::usage()
         out << "  " << name.leftJustified(24) << tr(verb.summary) << '\n';
     }
     out << '\n'
-        << tr("Global flags:") << '\n'
-        << "  -n, --namespace NS        " << tr("Namespace (default: the context's namespace)")
+        << tr("Global flags (kt-connect's; before or after the verb):") << '\n'
+        << GlobalOptions::help() << "  " << QStringLiteral("-h, --help").leftJustified(28)
+        << tr("Show this help, or a verb's help after the verb") << '\n'
+        << "  " << QStringLiteral("-v, --version").leftJustified(28) << tr("Show the version")
         << '\n'
-        << "  -c, --kubeconfig FILE     "
-        << tr("Kubeconfig file (default: $KUBECONFIG or ~/.kube/config)") << '\n'
-        << "      --context NAME        " << tr("Kubeconfig context to use") << '\n'
-        << "  -d, --debug               " << tr("Verbose logging") << '\n'
-        << "  -h, --help                " << tr("Show this help, or a verb's help after the verb")
-        << '\n'
-        << "  -v, --version             " << tr("Show the version") << '\n'
         << '\n'
         << tr("Exit codes: 0 success, 1 failure, 2 usage error, 3 verb not available in this "
               "build.")
@@ -109,33 +104,14 @@ int CliApp::run(const QStringList &arguments)
     bool help = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &argument = args.at(i);
-        const auto takeValue = [&](const QString &flag, QString *target) {
-            const qsizetype equals = argument.indexOf(QLatin1Char('='));
-            if (argument.startsWith(QLatin1String("--")) && equals > 0) {
-                *target = argument.mid(equals + 1);
-                return true;
-            }
-            if (i + 1 >= args.size()) {
-                err << tr("ktdesk-cli: %1 needs a value.").arg(flag) << '\n';
-                return false;
-            }
-            *target = args.at(++i);
-            return true;
-        };
-        const QString name = argument.startsWith(QLatin1String("--"))
-            ? argument.section(QLatin1Char('='), 0, 0)
-            : argument;
-        if (name == QLatin1String("-c") || name == QLatin1String("--kubeconfig")) {
-            if (!takeValue(name, &options.kubeconfig))
-                return ExitUsage;
-        } else if (name == QLatin1String("--context")) {
-            if (!takeValue(name, &options.context))
-                return ExitUsage;
-        } else if (name == QLatin1String("-n") || name == QLatin1String("--namespace")) {
-            if (!takeValue(name, &options.namespaceName))
-                return ExitUsage;
-        } else if (argument == QLatin1String("-d") || argument == QLatin1String("--debug")) {
-            options.debug = true;
+        QString problem;
+        const GlobalOptions::Parsed parsed = options.take(args, i, problem);
+        if (parsed == GlobalOptions::Parsed::Invalid) {
+            err << tr("ktdesk-cli: %1").arg(problem) << '\n';
+            return ExitUsage;
+        }
+        if (parsed == GlobalOptions::Parsed::Taken) {
+            continue;
         } else if (verbName.isEmpty()) {
             if (argument == QLatin1String("-h") || argument == QLatin1String("--help")
                 || argument == QLatin1String("help")) {
@@ -163,6 +139,16 @@ int CliApp::run(const QStringList &arguments)
     // Progress goes to stderr in words; the logging categories speak only with -d.
     QLoggingCategory::setFilterRules(
         options.debug ? QStringLiteral("kt.*.debug=true") : QStringLiteral("kt.*.info=false"));
+
+    if (options.useShadowDeployment)
+        err << tr("ktdesk-cli: --useShadowDeployment is not supported: KtDesk's shadows are plain "
+                  "pods. Going on with a pod.")
+            << '\n';
+    if (const QStringList ignored = options.notApplied(); !ignored.isEmpty())
+        err << tr("ktdesk-cli: %1 accepted for kt-connect compatibility, but not applied by this "
+                  "build.")
+                   .arg(ignored.join(QStringLiteral(", ")))
+            << '\n';
 
     const Verb *verb = findVerb(verbName);
     if (!verb) {

@@ -20,37 +20,20 @@ QString ConnectVerb::help()
               "      --proxyPort PORT          proxy port (default 2223)\n"
               "      --proxyAddr ADDR          proxy address (default 127.0.0.1; others expose the "
               "proxy)\n"
-              "  -i, --image IMAGE             shadow image (default kt-connect's shadow v0.3.7)\n"
-              "  -l, --withLabel K=V,...       extra labels on the shadow pod\n"
-              "      --withAnnotation K=V,...  extra annotations on the shadow pod\n"
-              "      --podCreationTimeout S    seconds to wait for the shadow (default 60)\n"
-              "      --portForwardTimeout S    seconds to wait for the port-forward (default 10)\n"
               "      --sshKeyType TYPE         ed25519 (default) or rsa\n\n"
+              "Global flags (-n, -c, --context, -i, -l, --withAnnotation, --podCreationTimeout,\n"
+              "--portForwardTimeout, ...): ktdesk-cli --help.\n"
               "Then use socks5h://127.0.0.1:2223 (names resolve in the cluster) or "
               "http://127.0.0.1:2223.\n"
               "Ctrl-C disconnects and removes the shadow pod.\n");
 }
-
-namespace {
-
-bool parseMap(const QString &text, QMap<QString, QString> &map)
-{
-    for (const QString &pair : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const qsizetype equals = pair.indexOf(QLatin1Char('='));
-        if (equals <= 0)
-            return false;
-        map.insert(pair.left(equals).trimmed(), pair.mid(equals + 1).trimmed());
-    }
-    return true;
-}
-
-} // namespace
 
 int ConnectVerb::run(
     const GlobalOptions &global, const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     Session::ConnectSession::Options options;
     options.target = {global.kubeconfig, global.context, global.namespaceName};
+    applyShadowFlags(global, options);
     QString mode = QStringLiteral("socks");
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString argument = arguments.at(i);
@@ -86,20 +69,6 @@ int ConnectVerb::run(
             port = static_cast<quint16>(parsed);
             return true;
         };
-        const auto needSeconds = [&](std::chrono::seconds &seconds) -> bool {
-            if (!needValue())
-                return false;
-            bool ok = false;
-            const int parsed = value.toInt(&ok);
-            if (!ok || parsed <= 0) {
-                err << tr("ktdesk-cli connect: %1 wants a number of seconds, not \"%2\".")
-                           .arg(name, value)
-                    << '\n';
-                return false;
-            }
-            seconds = std::chrono::seconds(parsed);
-            return true;
-        };
         if (name == QLatin1String("-h") || name == QLatin1String("--help")) {
             out << help();
             return ExitOk;
@@ -117,27 +86,6 @@ int ConnectVerb::run(
                 err << tr("ktdesk-cli connect: \"%1\" is not an IP address.").arg(value) << '\n';
                 return ExitUsage;
             }
-        } else if (name == QLatin1String("-i") || name == QLatin1String("--image")) {
-            if (!needValue())
-                return ExitUsage;
-            options.image = value;
-        } else if (name == QLatin1String("-l") || name == QLatin1String("--withLabel")) {
-            if (!needValue() || !parseMap(value, options.labels)) {
-                err << tr("ktdesk-cli connect: --withLabel wants key=value[,key=value].") << '\n';
-                return ExitUsage;
-            }
-        } else if (name == QLatin1String("--withAnnotation")) {
-            if (!needValue() || !parseMap(value, options.annotations)) {
-                err << tr("ktdesk-cli connect: --withAnnotation wants key=value[,key=value].")
-                    << '\n';
-                return ExitUsage;
-            }
-        } else if (name == QLatin1String("--podCreationTimeout")) {
-            if (!needSeconds(options.podCreationTimeout))
-                return ExitUsage;
-        } else if (name == QLatin1String("--portForwardTimeout")) {
-            if (!needSeconds(options.portForwardTimeout))
-                return ExitUsage;
         } else if (name == QLatin1String("--sshKeyType")) {
             if (!needValue())
                 return ExitUsage;

@@ -19,10 +19,8 @@ QString ExchangeVerb::help()
         "the Service\n"
         "      --mode MODE               selector (default). scale and ephemeral are not in this "
         "build.\n"
-        "  -i, --image IMAGE             shadow image\n"
-        "  -l, --withLabel K=V,...       extra labels on the shadow pod\n"
-        "      --podCreationTimeout S    seconds to wait for the shadow (default 60)\n"
-        "      --portForwardTimeout S    seconds to wait for the port-forward (default 10)\n\n"
+        "\nGlobal flags (-n, -c, --context, -i, -l, --podCreationTimeout, ...): ktdesk-cli "
+        "--help.\n"
         "Ctrl-C restores the Service and removes the shadow pod.\n");
 }
 
@@ -31,6 +29,7 @@ int ExchangeVerb::run(
 {
     Session::ExchangeSession::Options options;
     options.target = {global.kubeconfig, global.context, global.namespaceName};
+    applyShadowFlags(global, options);
     QString expose;
     QString mode = QStringLiteral("selector");
     for (qsizetype i = 0; i < arguments.size(); ++i) {
@@ -53,20 +52,6 @@ int ExchangeVerb::run(
             value = arguments.at(++i);
             return true;
         };
-        const auto needSeconds = [&](std::chrono::seconds &seconds) -> bool {
-            if (!needValue())
-                return false;
-            bool ok = false;
-            const int parsed = value.toInt(&ok);
-            if (!ok || parsed <= 0) {
-                err << tr("ktdesk-cli exchange: %1 wants a number of seconds, not \"%2\".")
-                           .arg(name, value)
-                    << '\n';
-                return false;
-            }
-            seconds = std::chrono::seconds(parsed);
-            return true;
-        };
         if (name == QLatin1String("-h") || name == QLatin1String("--help")) {
             out << help();
             return ExitOk;
@@ -78,28 +63,6 @@ int ExchangeVerb::run(
             if (!needValue())
                 return ExitUsage;
             mode = value;
-        } else if (name == QLatin1String("-i") || name == QLatin1String("--image")) {
-            if (!needValue())
-                return ExitUsage;
-            options.image = value;
-        } else if (name == QLatin1String("-l") || name == QLatin1String("--withLabel")) {
-            if (!needValue())
-                return ExitUsage;
-            for (const QString &pair : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                if (!pair.contains(QLatin1Char('='))) {
-                    err << tr("ktdesk-cli exchange: --withLabel wants key=value[,key=value].")
-                        << '\n';
-                    return ExitUsage;
-                }
-                options.labels.insert(
-                    pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
-            }
-        } else if (name == QLatin1String("--podCreationTimeout")) {
-            if (!needSeconds(options.podCreationTimeout))
-                return ExitUsage;
-        } else if (name == QLatin1String("--portForwardTimeout")) {
-            if (!needSeconds(options.portForwardTimeout))
-                return ExitUsage;
         } else if (argument.startsWith(QLatin1Char('-'))) {
             err << tr("ktdesk-cli exchange: unknown flag \"%1\". See ktdesk-cli exchange --help.")
                        .arg(argument)

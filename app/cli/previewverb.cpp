@@ -19,8 +19,8 @@ QString PreviewVerb::help()
               "      --port PORT               the older form: the port to publish (with a bare "
               "--expose)\n"
               "      --external                a LoadBalancer Service instead of ClusterIP\n"
-              "  -i, --image IMAGE             shadow image\n"
-              "      --podCreationTimeout S    seconds to wait for the shadow (default 60)\n\n"
+              "\nGlobal flags (-n, -c, --context, -i, -l, --podCreationTimeout, ...): "
+              "ktdesk-cli --help.\n"
               "Ctrl-C removes the Service and the shadow pod.\n");
 }
 
@@ -29,6 +29,7 @@ int PreviewVerb::run(
 {
     Session::PreviewSession::Options options;
     options.target = {global.kubeconfig, global.context, global.namespaceName};
+    applyShadowFlags(global, options);
     QString expose;
     QString port;
     bool bareExpose = false;
@@ -64,23 +65,6 @@ int PreviewVerb::run(
             port = *v;
         } else if (name == QLatin1String("--external")) {
             options.external = true;
-        } else if (name == QLatin1String("-i") || name == QLatin1String("--image")) {
-            const auto v = value();
-            if (!v) {
-                err << tr("ktdesk-cli preview: %1 needs a value.").arg(name) << '\n';
-                return ExitUsage;
-            }
-            options.image = *v;
-        } else if (name == QLatin1String("--podCreationTimeout")) {
-            const auto v = value();
-            bool ok = false;
-            const int seconds = v ? v->toInt(&ok) : 0;
-            if (!ok || seconds <= 0) {
-                err << tr("ktdesk-cli preview: --podCreationTimeout wants a number of seconds.")
-                    << '\n';
-                return ExitUsage;
-            }
-            options.podCreationTimeout = std::chrono::seconds(seconds);
         } else if (argument.startsWith(QLatin1Char('-'))) {
             err << tr("ktdesk-cli preview: unknown flag \"%1\". See ktdesk-cli preview --help.")
                        .arg(argument)

@@ -144,11 +144,6 @@ int CliApp::run(const QStringList &arguments)
         err << tr("ktdesk-cli: --useShadowDeployment is not supported: KtDesk's shadows are plain "
                   "pods. Going on with a pod.")
             << '\n';
-    if (const QStringList ignored = options.notApplied(); !ignored.isEmpty())
-        err << tr("ktdesk-cli: %1 accepted for kt-connect compatibility, but not applied by this "
-                  "build.")
-                   .arg(ignored.join(QStringLiteral(", ")))
-            << '\n';
 
     const Verb *verb = findVerb(verbName);
     if (!verb) {

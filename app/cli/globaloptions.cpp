@@ -36,11 +36,11 @@ const std::array kFlags {
     Flag {"-i", "--image", "IMAGE", &GlobalOptions::image,
         QT_TRANSLATE_NOOP("GlobalOptions", "Shadow image (default: kt-connect's shadow v0.3.7)")},
     Flag {"", "--imagePullSecret", "NAME", &GlobalOptions::imagePullSecret,
-        QT_TRANSLATE_NOOP("GlobalOptions", "Pull secret for the shadow image (not applied yet)")},
+        QT_TRANSLATE_NOOP("GlobalOptions", "Pull secret for the shadow image")},
     Flag {"", "--serviceAccount", "NAME", &GlobalOptions::serviceAccount,
-        QT_TRANSLATE_NOOP("GlobalOptions", "Service account of the shadow (not applied yet)")},
+        QT_TRANSLATE_NOOP("GlobalOptions", "Service account of the shadow pod")},
     Flag {"", "--nodeSelector", "K=V,...", &GlobalOptions::nodeSelector,
-        QT_TRANSLATE_NOOP("GlobalOptions", "Node selector of the shadow (not applied yet)")},
+        QT_TRANSLATE_NOOP("GlobalOptions", "Node selector of the shadow pod")},
     Flag {"-d", "--debug", "", &GlobalOptions::debug,
         QT_TRANSLATE_NOOP("GlobalOptions", "Verbose logging")},
     Flag {"-l", "--withLabel", "K=V,...", &GlobalOptions::labels,
@@ -57,9 +57,9 @@ const std::array kFlags {
     Flag {"", "--useLocalTime", "", &GlobalOptions::useLocalTime,
         QT_TRANSLATE_NOOP("GlobalOptions", "Heartbeats in local time (KtDesk always does)")},
     Flag {"", "--podQuota", "CPU,MEM", &GlobalOptions::podQuota,
-        QT_TRANSLATE_NOOP("GlobalOptions", "Shadow pod's resource limits (not applied yet)")},
+        QT_TRANSLATE_NOOP("GlobalOptions", "Shadow pod's CPU and memory limits")},
     Flag {"-f", "--forceUpdate", "", &GlobalOptions::forceUpdate,
-        QT_TRANSLATE_NOOP("GlobalOptions", "Always pull the shadow image (not applied yet)")},
+        QT_TRANSLATE_NOOP("GlobalOptions", "Always pull the shadow image")},
 };
 
 bool parseMap(const QString &text, Map &map)
@@ -117,6 +117,15 @@ GlobalOptions::Parsed GlobalOptions::take(
         [&](auto member) -> Parsed {
             using Member = decltype(member);
             if constexpr (std::is_same_v<Member, QString GlobalOptions::*>) {
+                QString cpu;
+                QString memory;
+                if (member == &GlobalOptions::podQuota
+                    && !Session::ShadowPodOptions::parseQuota(value, &cpu, &memory)) {
+                    problem = tr("%1 wants CPU cores and memory like 0.5c,512m (m: MiB, g: GiB), "
+                                 "not \"%2\".")
+                                  .arg(name, value);
+                    return Parsed::Invalid;
+                }
                 this->*member = value;
             } else if constexpr (std::is_same_v<Member, Seconds GlobalOptions::*>) {
                 bool ok = false;
@@ -152,20 +161,15 @@ QString GlobalOptions::help()
     return text;
 }
 
-QStringList GlobalOptions::notApplied() const
+Session::ShadowPodOptions GlobalOptions::shadowPodOptions() const
 {
-    QStringList flags;
-    if (!imagePullSecret.isEmpty())
-        flags.append(QStringLiteral("--imagePullSecret"));
-    if (!serviceAccount.isEmpty())
-        flags.append(QStringLiteral("--serviceAccount"));
-    if (!nodeSelector.isEmpty())
-        flags.append(QStringLiteral("--nodeSelector"));
-    if (!podQuota.isEmpty())
-        flags.append(QStringLiteral("--podQuota"));
-    if (forceUpdate)
-        flags.append(QStringLiteral("--forceUpdate"));
-    return flags;
+    Session::ShadowPodOptions pod;
+    pod.imagePullSecret = imagePullSecret;
+    pod.serviceAccount = serviceAccount;
+    pod.nodeSelector = nodeSelector;
+    (void)Session::ShadowPodOptions::parseQuota(podQuota, &pod.cpuLimit, &pod.memoryLimit);
+    pod.alwaysPull = forceUpdate;
+    return pod;
 }
 
 } // namespace Kt::Cli

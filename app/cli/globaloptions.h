@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session/shadowspec.h"
+
 #include <QCoreApplication>
 #include <QMap>
 #include <QString>
@@ -12,6 +14,7 @@ namespace Kt::Cli {
 // kt-connect's global flags, accepted before or after the verb by every verb (one table in
 // globaloptions.cpp parses them and prints their help). The shadow-pod flags apply to the verbs
 // that create a shadow (applyShadowFlags()); the others ignore them, as ktctl does.
+// --useShadowDeployment is not supported (KtDesk's shadows are plain pods), and says so.
 struct GlobalOptions
 {
     Q_DECLARE_TR_FUNCTIONS(GlobalOptions)
@@ -28,11 +31,10 @@ public:
     QMap<QString, QString> annotations; // --withAnnotation k=v,k2=v2
     std::chrono::seconds portForwardTimeout {10}; // --portForwardTimeout
     std::chrono::seconds podCreationTimeout {60}; // --podCreationTimeout
-    // Accepted for compatibility; this build does not apply them (notApplied() names them).
     QString imagePullSecret; // --imagePullSecret
     QString serviceAccount; // --serviceAccount
     QMap<QString, QString> nodeSelector; // --nodeSelector k=v,k2=v2
-    QString podQuota; // --podQuota 0.5c,512m
+    QString podQuota; // --podQuota 0.5c,512m (checked when given)
     bool forceUpdate = false; // -f, --forceUpdate (pull policy Always)
     bool useShadowDeployment = false; // --useShadowDeployment: not supported (plain pods only)
     bool useLocalTime = false; // --useLocalTime: KtDesk's heartbeats use local time anyway
@@ -48,8 +50,8 @@ public:
 
     // The "Global flags:" part of --help.
     static QString help();
-    // Flags given that this build accepts but does not act on, as "--flag" (for a notice).
-    QStringList notApplied() const;
+    // --imagePullSecret, --serviceAccount, --nodeSelector, --podQuota and --forceUpdate.
+    Session::ShadowPodOptions shadowPodOptions() const;
 };
 
 // The shadow-pod flags into a session's options (whichever of image, labels, annotations and
@@ -67,6 +69,8 @@ void applyShadowFlags(const GlobalOptions &global, Options &options)
         options.podCreationTimeout = global.podCreationTimeout;
     if constexpr (requires { options.portForwardTimeout; })
         options.portForwardTimeout = global.portForwardTimeout;
+    if constexpr (requires { options.podOptions; })
+        options.podOptions = global.shadowPodOptions();
 }
 
 } // namespace Kt::Cli

@@ -68,6 +68,7 @@ void ConnectSession::start()
     shadow.spec.namespaceName = m_access->namespaceName();
     shadow.spec.role = KtRole::ShadowConnect;
     shadow.spec.image = m_options.image;
+    shadow.spec.podOptions = m_options.podOptions;
     shadow.spec.extraLabels = m_options.labels;
     shadow.spec.extraAnnotations = m_options.annotations;
     shadow.spec.target = KtMetadata::randomLetters(20);

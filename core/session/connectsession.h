@@ -2,6 +2,7 @@
 
 #include "session/clusteraccess.h"
 #include "session/session.h"
+#include "session/shadowspec.h"
 #include "tunnel/sshkeypair.h"
 
 #include <QHostAddress>
@@ -41,6 +42,7 @@ public:
         Tunnel::SshKeyPair::Type keyType = Tunnel::SshKeyPair::Type::Ed25519;
         QMap<QString, QString> labels;
         QMap<QString, QString> annotations;
+        ShadowPodOptions podOptions; // pull secret, service account, node selector, quota
         std::chrono::seconds podCreationTimeout {60};
         std::chrono::seconds portForwardTimeout {10};
         std::chrono::seconds heartbeatInterval {120};

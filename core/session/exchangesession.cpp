@@ -207,6 +207,7 @@ void ExchangeSession::startShadow()
     shadow.spec.namespaceName = m_access->namespaceName();
     shadow.spec.role = KtRole::ShadowExchange;
     shadow.spec.image = m_options.image;
+    shadow.spec.podOptions = m_options.podOptions;
     shadow.spec.extraLabels = m_options.labels;
     shadow.spec.extraAnnotations = m_options.annotations;
     shadow.spec.extraAnnotations.insert(

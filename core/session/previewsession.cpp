@@ -69,6 +69,7 @@ void PreviewSession::start()
     shadow.spec.namespaceName = m_access->namespaceName();
     shadow.spec.role = KtRole::ShadowPreview;
     shadow.spec.image = m_options.image;
+    shadow.spec.podOptions = m_options.podOptions;
     shadow.spec.extraLabels = m_options.labels;
     shadow.spec.extraAnnotations.insert(
         KtAnnotation::Config, QStringLiteral("service=") + m_options.service);

@@ -3,6 +3,7 @@
 #include "session/ktmetadata.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace Kt::Session {
 
@@ -17,6 +18,26 @@ QJsonObject toJson(const QMap<QString, QString> &map)
 }
 
 } // namespace
+
+bool ShadowPodOptions::parseQuota(const QString &text, QString *cpu, QString *memory)
+{
+    static const QRegularExpression number(QStringLiteral("^[0-9]+(\\.[0-9]+)?$"));
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString value = part.trimmed().toLower();
+        const QString amount = value.chopped(value.isEmpty() ? 0 : 1);
+        if (value.isEmpty() || !number.match(amount).hasMatch())
+            return false;
+        if (value.endsWith(QLatin1Char('c')))
+            *cpu = amount;
+        else if (value.endsWith(QLatin1Char('m')))
+            *memory = amount + QStringLiteral("Mi");
+        else if (value.endsWith(QLatin1Char('g')))
+            *memory = amount + QStringLiteral("Gi");
+        else
+            return false;
+    }
+    return true;
+}
 
 QJsonObject ShadowSpec::pod() const
 {
@@ -37,7 +58,8 @@ QJsonObject ShadowSpec::pod() const
         {QStringLiteral("name"), QStringLiteral("standalone")},
         {QStringLiteral("image"), image.isEmpty() ? kDefaultShadowImage : image},
         {QStringLiteral("imagePullPolicy"),
-            alwaysPull ? QStringLiteral("Always") : QStringLiteral("IfNotPresent")},
+            alwaysPull || podOptions.alwaysPull ? QStringLiteral("Always")
+                                                : QStringLiteral("IfNotPresent")},
         {QStringLiteral("securityContext"),
             QJsonObject {{QStringLiteral("capabilities"),
                 QJsonObject {
@@ -48,6 +70,14 @@ QJsonObject ShadowSpec::pod() const
     };
     if (!ports.isEmpty())
         container.insert(QStringLiteral("ports"), ports);
+    QJsonObject limits;
+    if (!podOptions.cpuLimit.isEmpty())
+        limits.insert(QStringLiteral("cpu"), podOptions.cpuLimit);
+    if (!podOptions.memoryLimit.isEmpty())
+        limits.insert(QStringLiteral("memory"), podOptions.memoryLimit);
+    if (!limits.isEmpty())
+        container.insert(
+            QStringLiteral("resources"), QJsonObject {{QStringLiteral("limits"), limits}});
     const QJsonObject volume {
         {QStringLiteral("name"), QStringLiteral("ssh-public-key")},
         {QStringLiteral("configMap"),
@@ -56,6 +86,16 @@ QJsonObject ShadowSpec::pod() const
                     QJsonArray {QJsonObject {{QStringLiteral("key"), QStringLiteral("authorized")},
                         {QStringLiteral("path"), QStringLiteral("authorized_keys")}}}}}},
     };
+    QJsonObject spec {{QStringLiteral("containers"), QJsonArray {container}},
+        {QStringLiteral("volumes"), QJsonArray {volume}},
+        {QStringLiteral("restartPolicy"), QStringLiteral("Always")}};
+    if (!podOptions.imagePullSecret.isEmpty())
+        spec.insert(QStringLiteral("imagePullSecrets"),
+            QJsonArray {QJsonObject {{QStringLiteral("name"), podOptions.imagePullSecret}}});
+    if (!podOptions.serviceAccount.isEmpty())
+        spec.insert(QStringLiteral("serviceAccountName"), podOptions.serviceAccount);
+    if (!podOptions.nodeSelector.isEmpty())
+        spec.insert(QStringLiteral("nodeSelector"), toJson(podOptions.nodeSelector));
     return QJsonObject {
         {QStringLiteral("apiVersion"), QStringLiteral("v1")},
         {QStringLiteral("kind"), QStringLiteral("Pod")},
@@ -64,10 +104,7 @@ QJsonObject ShadowSpec::pod() const
                 {QStringLiteral("namespace"), namespaceName},
                 {QStringLiteral("labels"), toJson(labels)},
                 {QStringLiteral("annotations"), toJson(annotations)}}},
-        {QStringLiteral("spec"),
-            QJsonObject {{QStringLiteral("containers"), QJsonArray {container}},
-                {QStringLiteral("volumes"), QJsonArray {volume}},
-                {QStringLiteral("restartPolicy"), QStringLiteral("Always")}}},
+        {QStringLiteral("spec"), spec},
     };
 }
 

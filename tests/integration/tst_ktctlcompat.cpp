@@ -337,6 +337,45 @@ spec:
             2);
     }
 
+    void shadowPodFlagsReachThePod()
+    {
+        // kt-connect's global flags about the shadow pod, as ktctl users pass them.
+        auto connect = startCli({QStringLiteral("connect"), QStringLiteral("--proxyPort"),
+            QString::number(freePort()), QStringLiteral("--imagePullSecret"),
+            QStringLiteral("registry-login"), QStringLiteral("--serviceAccount"),
+            QStringLiteral("default"), QStringLiteral("--nodeSelector"),
+            QStringLiteral("type=kwok"), QStringLiteral("--podQuota"), QStringLiteral("0.5c,512m"),
+            QStringLiteral("-f"), QStringLiteral("-l"), QStringLiteral("team=payments"),
+            QStringLiteral("--withAnnotation"), QStringLiteral("owner=alice")});
+        QVERIFY(TestCluster::waitForOutput(*connect, "Connected."));
+        const QJsonArray pods = items(QStringLiteral("pods"));
+        QCOMPARE(pods.size(), 1);
+        const QJsonObject pod = pods.first().toObject();
+        const QJsonObject spec = pod.value(QStringLiteral("spec")).toObject();
+        QCOMPARE(spec.value(QStringLiteral("imagePullSecrets")).toArray(),
+            (QJsonArray {
+                QJsonObject {{QStringLiteral("name"), QStringLiteral("registry-login")}}}));
+        QCOMPARE(
+            spec.value(QStringLiteral("serviceAccountName")).toString(), QStringLiteral("default"));
+        QCOMPARE(spec.value(QStringLiteral("nodeSelector")).toObject(),
+            (QJsonObject {{QStringLiteral("type"), QStringLiteral("kwok")}}));
+        const QJsonObject container
+            = spec.value(QStringLiteral("containers")).toArray().first().toObject();
+        QCOMPARE(container.value(QStringLiteral("imagePullPolicy")).toString(),
+            QStringLiteral("Always"));
+        QCOMPARE(container.value(QStringLiteral("resources"))
+                     .toObject()
+                     .value(QStringLiteral("limits"))
+                     .toObject(),
+            (QJsonObject {{QStringLiteral("cpu"), QStringLiteral("500m")},
+                {QStringLiteral("memory"), QStringLiteral("512Mi")}}));
+        QCOMPARE(labels(pod).value(QStringLiteral("team")).toString(), QStringLiteral("payments"));
+        QCOMPARE(
+            annotations(pod).value(QStringLiteral("owner")).toString(), QStringLiteral("alice"));
+        stopCli(*connect);
+        QTRY_COMPARE_WITH_TIMEOUT(items(QStringLiteral("pods,configmaps")).size(), 0, 30000);
+    }
+
     void ktdeskObjectsCarryKtctlMetadata()
     {
         // A Service to exchange (the netlab pods behind it are created by the Deployment).

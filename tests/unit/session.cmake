@@ -1,0 +1,2 @@
+# core/session value types (no cluster).
+kt_add_test(tst_shadowspec SOURCES tst_shadowspec.cpp LIBS ktcore LABELS unit session)

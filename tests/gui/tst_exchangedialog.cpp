@@ -1,5 +1,6 @@
 // ExchangeDialog and PreviewDialog: they check before anything happens and remember choices.
 #include "dialogs/exchangedialog.h"
+#include "dialogs/forwarddialog.h"
 #include "dialogs/previewdialog.h"
 
 #include <QComboBox>
@@ -101,6 +102,30 @@ private Q_SLOTS:
         // Another context's workload of the same name starts fresh.
         ExchangeDialog other(cart(), QStringLiteral("prod"));
         QCOMPARE(other.ports().remote, quint16(8080));
+    }
+
+    void forwardRefusesATakenLocalPort()
+    {
+        WorkloadRow row = cart();
+        row.services = {QStringLiteral("cart"), QStringLiteral("cart-admin")};
+        row.servicePorts = {80, 9090};
+        QTcpServer taken;
+        QVERIFY(taken.listen(QHostAddress::LocalHost));
+        ForwardDialog dialog(row, QStringLiteral("dev"));
+        QCOMPARE(dialog.service(), QStringLiteral("cart"));
+        QCOMPARE(dialog.servicePort(), quint16(80));
+        auto *local = dialog.findChild<QSpinBox *>(QStringLiteral("localPortSpin"));
+        local->setValue(taken.serverPort());
+        QVERIFY(dialog.blockingProblem().contains(QString::number(taken.serverPort())));
+        QVERIFY(!okButton(dialog)->isEnabled());
+        taken.close();
+        local->setValue(local->value() - 1);
+        local->setValue(local->value() + 1);
+        QVERIFY(dialog.blockingProblem().isEmpty());
+        QVERIFY(okButton(dialog)->isEnabled());
+        WorkloadRow lonely = cart();
+        ForwardDialog nothing(lonely, QStringLiteral("dev"));
+        QVERIFY(!nothing.blockingProblem().isEmpty());
     }
 
     void previewChecksTheName()

@@ -1,7 +1,11 @@
 // ktdesk: the GUI composition root. Builds the engine and the widgets and hands dependencies in.
 #include "common/version.h"
-#include "kube/kubeconfiglocator.h"
+#include "democlusterlauncher.h"
+#include "maincontroller.h"
 #include "mainwindow.h"
+#include "secrets/keychainsecretstore.h"
+#include "secrets/memorysecretstore.h"
+#include "session/sessionmanager.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -24,6 +28,14 @@ void installTranslations(QApplication &app)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
+}
+
+// The keychain when a session bus exists, memory otherwise: session keys never land in a file.
+Kt::Secrets::SecretStore *createSecretStore(QObject *parent)
+{
+    if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        return new Kt::Secrets::KeychainSecretStore(QStringLiteral("ktdesk"), parent);
+    return new Kt::Secrets::MemorySecretStore(parent);
 }
 
 } // namespace
@@ -55,13 +67,32 @@ int main(int argc, char *argv[])
     // For the tray controller: with a tray to come back from, the main window stays hidden.
     const bool startMinimized = parser.isSet(minimizedOption);
 
+    Kt::Secrets::SecretStore *secrets = createSecretStore(&app);
+    Kt::Session::SessionManager sessions;
     Kt::Ui::MainWindow window;
-    const Kt::Kube::KubeconfigLocator locator;
-    const QStringList existing = locator.existingPaths();
-    if (existing.isEmpty())
-        window.showNoKubeconfig(locator.candidatePaths(), locator.isExplicit());
-    else
-        window.showWorkspace(existing);
+    Kt::Ui::MainController controller(&window, &sessions, secrets);
+    // Quit undoes every session's changes first (sessions stopped, then the app ends).
+    QObject::connect(&window, &Kt::Ui::MainWindow::quitRequested, &app, [&sessions] {
+        if (!sessions.hasActive()) {
+            QApplication::quit();
+            return;
+        }
+        QObject::connect(&sessions, &Kt::Session::SessionManager::allStopped, qApp,
+            &QApplication::quit, Qt::QueuedConnection);
+        sessions.stopAll();
+    });
+    // The welcome page's "Start the Local Demo Cluster" (in a source checkout).
+    Kt::App::DemoClusterLauncher demo;
+    QObject::connect(&window, &Kt::Ui::MainWindow::demoClusterRequested, &demo,
+        &Kt::App::DemoClusterLauncher::start);
+    QObject::connect(&demo, &Kt::App::DemoClusterLauncher::progress, &window,
+        &Kt::Ui::MainWindow::showWelcomeStatus);
+    QObject::connect(&demo, &Kt::App::DemoClusterLauncher::failed, &window,
+        &Kt::Ui::MainWindow::showWelcomeStatus);
+    QObject::connect(&demo, &Kt::App::DemoClusterLauncher::ready, &controller,
+        [&controller](const QString &kubeconfig) { controller.start(kubeconfig); });
+    controller.recoverCrashes();
+    controller.start();
     // Until the tray controller exists there is no tray icon to come back from: show the window.
     Q_UNUSED(startMinimized)
     window.show();

@@ -1,0 +1,388 @@
+#include "maincontroller.h"
+
+#include "dialogs/exchangedialog.h"
+#include "dialogs/previewdialog.h"
+#include "kube/kubeconfiglocator.h"
+#include "mainwindow.h"
+#include "models/contextlistmodel.h"
+#include "models/eventlistmodel.h"
+#include "models/namespacelistmodel.h"
+#include "models/podlistmodel.h"
+#include "models/workloadtablemodel.h"
+#include "session/cleaner.h"
+#include "session/connectsession.h"
+#include "session/exchangesession.h"
+#include "session/previewsession.h"
+#include "session/recovery.h"
+#include "session/sessionmanager.h"
+#include "workspace/clusterbrowser.h"
+
+#include <QMessageBox>
+#include <QThread>
+
+namespace Kt::Ui {
+
+using Kt::Workspace::ClusterBrowser;
+using Kt::Workspace::KtStatus;
+using Kt::Workspace::WorkloadKind;
+using Kt::Workspace::WorkloadRow;
+
+MainController::MainController(MainWindow *window, Session::SessionManager *sessions,
+    Secrets::SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_sessions(sessions)
+    , m_secrets(secrets)
+    , m_engine(new QThread(this))
+    , m_browser(new ClusterBrowser)
+    , m_contexts(new ContextListModel(this))
+    , m_namespaces(new NamespaceListModel(this))
+    , m_workloads(new WorkloadTableModel(this))
+    , m_pods(new PodListModel(this))
+    , m_events(new EventListModel(this))
+{
+    m_engine->setObjectName(QStringLiteral("ktdesk-engine"));
+    m_browser->moveToThread(m_engine);
+    connect(m_engine, &QThread::finished, m_browser, &QObject::deleteLater);
+    m_engine->start();
+
+    connect(m_browser, &ClusterBrowser::configLoaded, this, &MainController::onConfigLoaded);
+    connect(m_browser, &ClusterBrowser::configFailed, this, &MainController::onConfigFailed);
+    connect(m_browser, &ClusterBrowser::namespacesChanged, this, [this](const QStringList &names) {
+        m_namespaces->setNamespaces(names);
+        if (m_window)
+            m_window->setActiveNamespace(m_namespace);
+    });
+    connect(m_browser, &ClusterBrowser::workloadsCleared, m_workloads, &WorkloadTableModel::clear);
+    connect(m_browser, &ClusterBrowser::workloadsChanged, m_workloads,
+        &WorkloadTableModel::applyChanges);
+    connect(m_browser, &ClusterBrowser::podsChanged, m_pods, &PodListModel::setPods);
+    connect(m_browser, &ClusterBrowser::eventsChanged, m_events, &EventListModel::setEvents);
+    connect(m_browser, &ClusterBrowser::problemOccurred, this, [this](const Kt::Error &error) {
+        if (m_window)
+            m_window->showProblem(tr("Context %1: %2").arg(m_context, error.toString()));
+    });
+    connect(m_browser, &ClusterBrowser::problemCleared, this, [this] {
+        if (m_window)
+            m_window->clearBanner();
+    });
+
+    window->setModels(m_contexts, m_namespaces, m_workloads, m_pods, m_events);
+    connect(window, &MainWindow::contextSelected, this, &MainController::selectContext);
+    connect(window, &MainWindow::namespaceSelected, this, &MainController::selectNamespace);
+    connect(window, &MainWindow::workloadSelected, this, [this](const QString &key) {
+        QMetaObject::invokeMethod(m_browser, [browser = m_browser, key] { browser->select(key); });
+    });
+    connect(window, &MainWindow::retryRequested, this, [this] {
+        if (m_window && !m_window->isWorkspaceShown()) {
+            start(m_kubeconfig);
+            return;
+        }
+        QMetaObject::invokeMethod(m_browser, [browser = m_browser] { browser->retry(); });
+    });
+    connect(window, &MainWindow::exchangeRequested, this, &MainController::onExchangeRequested);
+    connect(window, &MainWindow::meshRequested, this, [this] { onUnavailableMode(tr("Mesh")); });
+    connect(
+        window, &MainWindow::forwardRequested, this, [this] { onUnavailableMode(tr("Forward")); });
+    connect(window, &MainWindow::recoverRequested, this, &MainController::onRecoverRequested);
+    connect(window, &MainWindow::runLocalServiceRequested, this,
+        &MainController::onRunLocalServiceRequested);
+    connect(window, &MainWindow::connectRequested, this, &MainController::onConnectRequested);
+    connect(window, &MainWindow::disconnectRequested, this, &MainController::onDisconnectRequested);
+    if (m_sessions) {
+        connect(m_sessions, &Session::SessionManager::sessionInfoChanged, this,
+            &MainController::updateConnected);
+        connect(m_sessions, &Session::SessionManager::sessionRemoved, this,
+            &MainController::updateConnected);
+    }
+}
+
+MainController::~MainController()
+{
+    // The browser is deleted on its own thread once that thread's loop ends.
+    m_engine->quit();
+    m_engine->wait();
+}
+
+void MainController::start(const QString &kubeconfig)
+{
+    m_kubeconfig = kubeconfig;
+    QMetaObject::invokeMethod(
+        m_browser, [browser = m_browser, kubeconfig] { browser->open(kubeconfig, QString()); });
+}
+
+void MainController::selectContext(const QString &context)
+{
+    if (context.isEmpty() || context == m_context)
+        return;
+    // Instant: the old context's rows go now; sessions keep running whatever they target.
+    m_context = context;
+    m_workloads->clear();
+    m_pods->setPods({});
+    m_events->setEvents({});
+    m_namespaces->setNamespaces({});
+    if (m_window) {
+        m_window->clearBanner();
+        m_window->setActiveContext(context);
+    }
+    QMetaObject::invokeMethod(m_browser, [browser = m_browser, kubeconfig = m_kubeconfig, context] {
+        browser->open(kubeconfig, context);
+    });
+}
+
+void MainController::selectNamespace(const QString &namespaceName)
+{
+    if (namespaceName == m_namespace && m_workloads->rowCount() > 0)
+        return;
+    m_namespace = namespaceName;
+    m_workloads->clear();
+    if (m_window)
+        m_window->setActiveNamespace(namespaceName);
+    QMetaObject::invokeMethod(
+        m_browser, [browser = m_browser, namespaceName] { browser->setNamespace(namespaceName); });
+}
+
+void MainController::onConfigLoaded(const QStringList &contexts, const QString &current,
+    const QString &active, const QString &defaultNamespace)
+{
+    m_context = active;
+    m_defaultNamespace = defaultNamespace;
+    m_namespace = defaultNamespace; // the browser starts in the context's namespace
+    m_contexts->setContexts(contexts, current);
+    if (m_window) {
+        m_window->showWorkspace(Kube::KubeconfigLocator(m_kubeconfig).existingPaths());
+        m_window->setActiveContext(active);
+        m_window->setActiveNamespace(m_namespace);
+    }
+    Q_EMIT contextActivated(active);
+}
+
+void MainController::onConfigFailed(const Kt::Error &error)
+{
+    if (!m_window)
+        return;
+    const Kube::KubeconfigLocator locator(m_kubeconfig);
+    if (locator.existingPaths().isEmpty())
+        m_window->showNoKubeconfig(locator.candidatePaths(), locator.isExplicit());
+    else
+        m_window->showKubeconfigProblem(error.toString());
+}
+
+Session::ClusterTarget MainController::target() const
+{
+    return {m_kubeconfig, m_context, m_namespace.isEmpty() ? m_defaultNamespace : m_namespace};
+}
+
+void MainController::recoverCrashes(const QString &directory)
+{
+    auto *recovery = new Session::Recovery(this);
+    connect(recovery, &Session::Recovery::finished, this,
+        [this, recovery](int restored, const QStringList &problems) {
+            recovery->deleteLater();
+            if (m_window) {
+                if (!problems.isEmpty())
+                    m_window->showProblem(tr("KtDesk could not undo everything a crash left: %1")
+                                              .arg(problems.join(QStringLiteral(" "))));
+                else if (restored > 0)
+                    m_window->showNotice(
+                        tr("KtDesk restored %n change(s) left by a crash.", nullptr, restored));
+            }
+            Q_EMIT crashRecoveryFinished(restored, problems);
+        });
+    recovery->run(directory);
+}
+
+void MainController::onExchangeRequested(const WorkloadRow &workload)
+{
+    if (!m_window || !m_sessions)
+        return;
+    auto *dialog = new ExchangeDialog(workload, m_context, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const Session::ClusterTarget base = target();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, base] {
+        const WorkloadRow row = dialog->workload();
+        Session::ExchangeSession::Options options;
+        options.target = {base.kubeconfig, base.context, row.namespaceName};
+        options.service
+            = row.kind == WorkloadKind::Service ? row.name : QStringLiteral("deploy/") + row.name;
+        options.expose = {dialog->ports()};
+        options.journalDirectory = m_journalDirectory;
+        if (!m_sessions)
+            return;
+        Session::Session *session
+            = m_sessions->add(std::make_unique<Session::ExchangeSession>(options, m_secrets));
+        Q_EMIT sessionRequested(session);
+    });
+    dialog->open();
+}
+
+QString MainController::namespaceForNewService() const
+{
+    return m_namespace.isEmpty() ? m_defaultNamespace : m_namespace;
+}
+
+QStringList MainController::serviceNamesIn(const QString &namespaceName) const
+{
+    QStringList names;
+    for (int row = 0; row < m_workloads->rowCount(); ++row) {
+        const WorkloadRow &workload = m_workloads->workload(row);
+        if (workload.kind == WorkloadKind::Service && workload.namespaceName == namespaceName)
+            names.append(workload.name);
+    }
+    return names;
+}
+
+void MainController::onRunLocalServiceRequested()
+{
+    if (!m_window || !m_sessions)
+        return;
+    const QString ns = namespaceForNewService();
+    auto *dialog = new PreviewDialog(ns, serviceNamesIn(ns), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const Session::ClusterTarget base = target();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, base] {
+        Session::PreviewSession::Options options;
+        options.target = {base.kubeconfig, base.context, dialog->namespaceName()};
+        options.service = dialog->serviceName();
+        options.expose = {dialog->ports()};
+        options.external = dialog->external();
+        options.journalDirectory = m_journalDirectory;
+        if (!m_sessions)
+            return;
+        Session::Session *session
+            = m_sessions->add(std::make_unique<Session::PreviewSession>(options, m_secrets));
+        Q_EMIT sessionRequested(session);
+    });
+    dialog->open();
+}
+
+void MainController::onUnavailableMode(const QString &mode)
+{
+    if (!m_window)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Information, tr("%1 — KtDesk").arg(mode),
+        tr("%1 is not in this build of KtDesk yet.").arg(mode), QMessageBox::Ok, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainController::onConnectRequested()
+{
+    if (!m_sessions || !m_connectSessionId.isEmpty())
+        return;
+    Session::ConnectSession::Options options;
+    options.target = target();
+    options.journalDirectory = m_journalDirectory;
+    Session::Session *session
+        = m_sessions->add(std::make_unique<Session::ConnectSession>(options, m_secrets));
+    m_connectSessionId = session->id();
+    updateConnected();
+    Q_EMIT sessionRequested(session);
+}
+
+void MainController::onDisconnectRequested()
+{
+    if (m_sessions && !m_connectSessionId.isEmpty())
+        m_sessions->stop(m_connectSessionId);
+}
+
+void MainController::updateConnected()
+{
+    if (!m_sessions)
+        return;
+    bool connected = false;
+    const QList<Session::Session *> sessions = m_sessions->sessions();
+    for (Session::Session *session : sessions) {
+        const Session::SessionState state = session->state();
+        if (session->info().kind == Session::SessionKind::Connect
+            && state != Session::SessionState::Stopped && state != Session::SessionState::Failed) {
+            connected = true;
+            m_connectSessionId = session->id();
+        }
+    }
+    if (!connected)
+        m_connectSessionId.clear();
+    if (m_window)
+        m_window->setConnected(connected);
+}
+
+void MainController::onRecoverRequested(const WorkloadRow &workload)
+{
+    if (!m_window)
+        return;
+    QString service = workload.name;
+    if (workload.kind == WorkloadKind::Deployment) {
+        // The Service whose kt change shows on this Deployment.
+        service.clear();
+        for (int row = 0; row < m_workloads->rowCount() && service.isEmpty(); ++row) {
+            const WorkloadRow &candidate = m_workloads->workload(row);
+            if (candidate.kind != WorkloadKind::Service
+                || candidate.namespaceName != workload.namespaceName
+                || candidate.ktStatus == KtStatus::None || candidate.selector.isEmpty())
+                continue;
+            bool selects = true;
+            for (auto it = candidate.selector.cbegin(); it != candidate.selector.cend(); ++it)
+                selects = selects && workload.selector.value(it.key()) == it.value();
+            if (selects)
+                service = candidate.name;
+        }
+        if (service.isEmpty()) {
+            m_window->showNotice(
+                tr("Nothing to recover for Deployment %1: no Service of it carries kt changes.")
+                    .arg(workload.name));
+            return;
+        }
+    }
+    const Session::ClusterTarget where {m_kubeconfig, m_context, workload.namespaceName};
+    auto access = Session::ClusterAccess::open(where, this);
+    if (!access) {
+        m_window->showProblem(access.error().toString());
+        return;
+    }
+    auto *cleaner = new Session::Cleaner(access.value(), access.value());
+    connect(cleaner, &Session::Cleaner::planned, this,
+        [this, cleaner, access = access.value(), service](
+            const Kt::Result<QList<Session::Cleaner::Action>> &plan) {
+            if (!plan || plan->isEmpty()) {
+                if (m_window)
+                    m_window->showNotice(plan ? tr("Service %1 needs no recovery.").arg(service)
+                                              : plan.error().toString());
+                access->deleteLater();
+                return;
+            }
+            QStringList lines;
+            for (const Session::Cleaner::Action &action : plan.value())
+                lines.append(QStringLiteral("• ") + action.description);
+            auto *box = new QMessageBox(QMessageBox::Question, tr("Recover %1").arg(service),
+                tr("Recover Service %1? This undoes what kt sessions changed, even if someone "
+                   "still uses it:\n\n%2")
+                    .arg(service, lines.join(QLatin1Char('\n'))),
+                QMessageBox::Ok | QMessageBox::Cancel, m_window);
+            box->setObjectName(QStringLiteral("recoverConfirmation"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            connect(box, &QMessageBox::finished, this,
+                [this, box, cleaner, access, service, actions = plan.value()](int) {
+                    if (box->clickedButton() != box->button(QMessageBox::Ok)) {
+                        access->deleteLater();
+                        return;
+                    }
+                    connect(cleaner, &Session::Cleaner::finished, this,
+                        [this, access, service](int done, const QStringList &problems) {
+                            access->deleteLater();
+                            if (!m_window)
+                                return;
+                            if (problems.isEmpty())
+                                m_window->showNotice(
+                                    tr("Recovered %1: %n change(s) undone.", nullptr, done)
+                                        .arg(service));
+                            else
+                                m_window->showProblem(problems.join(QLatin1Char(' ')));
+                        });
+                    cleaner->run(actions);
+                });
+            box->open();
+        });
+    cleaner->plan(0, service);
+}
+
+} // namespace Kt::Ui

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "delegates/ktstatusdelegate.h"
 #include "models/contextlistmodel.h"
 #include "models/eventlistmodel.h"
 #include "models/namespacelistmodel.h"
@@ -329,6 +330,8 @@ void MainWindow::setModels(ContextListModel *contexts, NamespaceListModel *names
     m_workloadView->setColumnWidth(WorkloadTableModel::ReadyColumn, 60);
     m_workloadView->setColumnWidth(WorkloadTableModel::AgeColumn, 60);
     m_workloadView->setColumnWidth(WorkloadTableModel::DetailColumn, 260);
+    m_workloadView->setItemDelegateForColumn(
+        WorkloadTableModel::KtStatusColumn, new KtStatusDelegate(m_workloadView));
     connect(m_workloadView->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &MainWindow::onCurrentWorkloadChanged);
     auto *podProxy = new QSortFilterProxyModel(this);

@@ -1,6 +1,7 @@
 #include "maincontroller.h"
 
 #include "dialogs/exchangedialog.h"
+#include "dialogs/forwarddialog.h"
 #include "dialogs/previewdialog.h"
 #include "kube/kubeconfiglocator.h"
 #include "mainwindow.h"
@@ -12,6 +13,7 @@
 #include "session/cleaner.h"
 #include "session/connectsession.h"
 #include "session/exchangesession.h"
+#include "session/forwardsession.h"
 #include "session/previewsession.h"
 #include "session/recovery.h"
 #include "session/sessionmanager.h"
@@ -211,6 +213,28 @@ void MainController::onExchangeRequested(const WorkloadRow &workload)
             return;
         Session::Session *session
             = m_sessions->add(std::make_unique<Session::ExchangeSession>(options, m_secrets));
+        Q_EMIT sessionRequested(session);
+    });
+    dialog->open();
+}
+
+void MainController::onForwardRequested(const WorkloadRow &workload)
+{
+    if (!m_window || !m_sessions)
+        return;
+    auto *dialog = new ForwardDialog(workload, m_context, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const Session::ClusterTarget base = target();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, base] {
+        Session::ForwardSession::Options options;
+        options.target = {base.kubeconfig, base.context, dialog->workload().namespaceName};
+        options.service = dialog->service();
+        options.remotePort = dialog->servicePort();
+        options.localPort = dialog->localPort();
+        if (!m_sessions)
+            return;
+        Session::Session *session
+            = m_sessions->add(std::make_unique<Session::ForwardSession>(options));
         Q_EMIT sessionRequested(session);
     });
     dialog->open();

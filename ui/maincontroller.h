@@ -80,6 +80,7 @@ private:
         const QString &defaultNamespace);
     void onConfigFailed(const Kt::Error &error);
     void onExchangeRequested(const Kt::Workspace::WorkloadRow &workload);
+    void onForwardRequested(const Kt::Workspace::WorkloadRow &workload);
     void onRunLocalServiceRequested();
     void onRecoverRequested(const Kt::Workspace::WorkloadRow &workload);
     void onUnavailableMode(const QString &mode);

@@ -1,6 +1,7 @@
 // ExchangeDialog and PreviewDialog: they check before anything happens and remember choices.
 #include "dialogs/exchangedialog.h"
 #include "dialogs/forwarddialog.h"
+#include "dialogs/meshdialog.h"
 #include "dialogs/previewdialog.h"
 
 #include <QComboBox>
@@ -126,6 +127,26 @@ private Q_SLOTS:
         WorkloadRow lonely = cart();
         ForwardDialog nothing(lonely, QStringLiteral("dev"));
         QVERIFY(!nothing.blockingProblem().isEmpty());
+    }
+
+    void meshChecksTheVersionMark()
+    {
+        MeshDialog dialog(cart(), QStringLiteral("dev"));
+        auto *mark = dialog.findChild<QLineEdit *>(QStringLiteral("versionMarkEdit"));
+        QVERIFY(dialog.blockingProblem().isEmpty()); // empty: a random version, like ktctl
+        mark->setText(QStringLiteral("kt-version:Alice Smith"));
+        QVERIFY(!dialog.blockingProblem().isEmpty());
+        QVERIFY(!okButton(dialog)->isEnabled());
+        mark->setText(QStringLiteral("kt-version:alice"));
+        QVERIFY(dialog.blockingProblem().isEmpty());
+        QVERIFY(MeshDialog::isValidVersionMark(QStringLiteral("alice")));
+        QVERIFY(MeshDialog::isValidVersionMark(QStringLiteral("team:")));
+        QVERIFY(!MeshDialog::isValidVersionMark(QStringLiteral("a:b:c")));
+        dialog.findChild<QComboBox *>(QStringLiteral("meshModeCombo"))->setCurrentIndex(1);
+        dialog.accept();
+        MeshDialog again(cart(), QStringLiteral("dev"));
+        QVERIFY(again.manual());
+        QCOMPARE(again.versionMark(), QStringLiteral("kt-version:alice"));
     }
 
     void previewChecksTheName()

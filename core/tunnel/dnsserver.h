@@ -84,6 +84,9 @@ public:
     QHostAddress address() const;
     quint16 port() const;
     QList<DnsUpstream> upstreams() const { return m_upstreams; }
+    // Replaces the resolvers for non-cluster names (e.g. once the helper said which nameservers
+    // resolv.conf had before KtDesk's server took their place).
+    void setUpstreams(const QList<DnsUpstream> &upstreams) { m_upstreams = upstreams; }
     DnsCounters counters() const { return m_counters; }
 
     void setClock(DnsCache::Clock clock) { m_cache.setClock(std::move(clock)); }

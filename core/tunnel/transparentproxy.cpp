@@ -47,6 +47,11 @@ TransparentProxy::TransparentProxy(SshTunnel *tunnel, QObject *parent)
 
 TransparentProxy::~TransparentProxy() = default;
 
+void TransparentProxy::setTunnel(SshTunnel *tunnel)
+{
+    m_tunnel = tunnel;
+}
+
 Result<void> TransparentProxy::listen(const QHostAddress &address, quint16 port)
 {
     if (!m_server->listen(address, port)) {

@@ -37,6 +37,9 @@ public:
     quint16 port() const;
     QHostAddress address() const;
     Counters counters() const { return m_counters; }
+    // The tunnel new connections go into (after a reconnect: the new one; null while down, so
+    // that clients get a prompt failure instead of a stall).
+    void setTunnel(SshTunnel *tunnel);
 
 Q_SIGNALS:
     // A redirected connection could not be carried; `target` is "ip:port" when it was known.

@@ -10,7 +10,8 @@
 namespace Kt::Session {
 
 // The crash journal of one session: a file under $XDG_STATE_HOME/ktdesk/journal/ that holds, for
-// every change the session made in the cluster, how to undo it. An undo is recorded *before* the
+// every change the session made in the cluster or on this machine (through ktdesk-helper), how to
+// undo it. An undo is recorded *before* the
 // change is made and forgotten once the undo is done, so whatever a crash interrupts, the file
 // says what may need undoing (undoing something that never happened is harmless: a delete of a
 // missing object is a no-op). The file also names the owning process, so recovery leaves alone

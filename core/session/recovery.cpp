@@ -38,36 +38,46 @@ void Recovery::next()
     }
     qCInfo(ktSession) << "recovering" << m_current.undos.size() << "change(s) left by session"
                       << m_current.sessionId;
-    Result<ClusterAccess *> access
-        = ClusterAccess::open(ClusterTarget::fromJson(m_current.cluster), this);
-    if (!access) {
-        m_problems.append(tr("Session %1: %2").arg(m_current.sessionId, access.error().toString()));
-        return next();
-    }
-    undoNext(*access);
+    undoNext(nullptr);
 }
 
 void Recovery::undoNext(ClusterAccess *access)
 {
     if (m_current.undos.isEmpty()) {
         (void)Journal::rewrite(m_current);
-        access->deleteLater();
+        if (access)
+            access->deleteLater();
         return next();
     }
     const Journal::Undo undo = m_current.undos.constLast();
-    UndoAction::run(access->api(), undo.action, [this, access](Result<void> done) {
-        if (!done) {
+    // The cluster is reached only for undos that need it: changes on this machine are undone
+    // also when the cluster is out of reach.
+    if (!access && UndoAction::needsCluster(undo.action)) {
+        Result<ClusterAccess *> opened
+            = ClusterAccess::open(ClusterTarget::fromJson(m_current.cluster), this);
+        if (!opened) {
             m_problems.append(
-                tr("Session %1: %2").arg(m_current.sessionId, done.error().toString()));
-            (void)Journal::rewrite(m_current); // keep what is left for the next attempt or `clean`
-            access->deleteLater();
+                tr("Session %1: %2").arg(m_current.sessionId, opened.error().toString()));
+            (void)Journal::rewrite(m_current);
             return next();
         }
-        ++m_restored;
-        m_current.undos.removeLast();
-        (void)Journal::rewrite(m_current);
-        undoNext(access);
-    });
+        access = *opened;
+    }
+    UndoAction::run(
+        access ? access->api() : nullptr, undo.action, [this, access](Result<void> done) {
+            if (!done) {
+                m_problems.append(
+                    tr("Session %1: %2").arg(m_current.sessionId, done.error().toString()));
+                (void)Journal::rewrite(m_current); // keep what is left for the next attempt
+                if (access)
+                    access->deleteLater();
+                return next();
+            }
+            ++m_restored;
+            m_current.undos.removeLast();
+            (void)Journal::rewrite(m_current);
+            undoNext(access);
+        });
 }
 
 } // namespace Kt::Session

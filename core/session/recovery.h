@@ -8,7 +8,8 @@
 namespace Kt::Session {
 
 // Replays the crash journals of sessions whose process is gone: every recorded undo is done, in
-// reverse order, against the cluster the journal names. Runs at the start of ktdesk and
+// reverse order, against the cluster the journal names (changes on this machine through
+// ktdesk-helper --restore). Runs at the start of ktdesk and
 // ktdesk-cli. Journals of live sessions (another ktdesk still running) are left alone.
 class Recovery final : public QObject
 {

@@ -1,9 +1,17 @@
 #include "undoaction.h"
 
+#include "common/logging.h"
 #include "kube/apiclient.h"
 #include "kube/apirequest.h"
+#include "kube/apiupdate.h"
+#include "platform/netnsscope.h"
+#include "session/ktmetadata.h"
 
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QTimer>
 
 namespace Kt::Session {
 
@@ -37,10 +45,174 @@ QJsonObject UndoAction::mergePatch(const Kube::ResourceRef &ref, const QJsonObje
         {QStringLiteral("ref"), refToJson(ref)}, {QStringLiteral("patch"), patch}};
 }
 
+QJsonObject UndoAction::releaseShared(const QList<Kube::ResourceRef> &refs)
+{
+    QJsonArray array;
+    for (const Kube::ResourceRef &ref : refs)
+        array.append(refToJson(ref));
+    return QJsonObject {
+        {QStringLiteral("op"), QStringLiteral("release-shared")}, {QStringLiteral("refs"), array}};
+}
+
+QJsonObject UndoAction::restoreLaptop(
+    const QString &helperPath, bool viaPkexec, const QString &netns)
+{
+    QJsonObject action {{QStringLiteral("op"), QStringLiteral("laptop-restore")},
+        {QStringLiteral("helper"), helperPath}, {QStringLiteral("pkexec"), viaPkexec}};
+    if (!netns.isEmpty())
+        action.insert(QStringLiteral("netns"), netns);
+    return action;
+}
+
+bool UndoAction::needsCluster(const QJsonObject &action)
+{
+    return action.value(QStringLiteral("op")).toString() != QLatin1String("laptop-restore");
+}
+
+namespace {
+
+constexpr int kRestoreTimeoutMs = 5 * 60 * 1000; // pkexec may ask a person
+
+void deleteAll(
+    Kube::ApiClient *api, QList<Kube::ResourceRef> refs, std::function<void(Result<void>)> done)
+{
+    if (refs.isEmpty())
+        return done({});
+    const Kube::ResourceRef ref = refs.takeLast();
+    Kube::DeleteOptions options;
+    options.gracePeriodSeconds = 0;
+    QObject::connect(api->remove(ref, options), &Kube::ApiJob::finished, api,
+        [api, refs = std::move(refs), done = std::move(done)](const Result<QJsonObject> &result) {
+            if (!result && result.error().code != ErrorCode::NotFound)
+                return done(result.error());
+            deleteAll(api, refs, done);
+        });
+}
+
+// One user less of a shared shadow: kt-ref-count on the first object goes down by one; the last
+// user deletes every object. The delete of the first object is conditional on the version that
+// said "last": if someone joined meanwhile, it is counted again.
+void runReleaseShared(Kube::ApiClient *api, const QJsonObject &action,
+    std::function<void(Result<void>)> done, int attempts = 5)
+{
+    QList<Kube::ResourceRef> refs;
+    for (const QJsonValue &value : action.value(QStringLiteral("refs")).toArray())
+        refs.append(UndoAction::refFromJson(value.toObject()));
+    if (refs.isEmpty())
+        return done({});
+    auto lastVersion = std::make_shared<QString>();
+    Kube::ApiUpdate *update
+        = api->update(refs.first(), [lastVersion](QJsonObject &object) -> Result<void> {
+              QJsonObject metadata = object.value(QStringLiteral("metadata")).toObject();
+              QJsonObject annotations = metadata.value(QStringLiteral("annotations")).toObject();
+              const int count = annotations.value(KtAnnotation::RefCount).toString().toInt();
+              if (count <= 1) {
+                  *lastVersion = metadata.value(QStringLiteral("resourceVersion")).toString();
+                  return Error {ErrorCode::Cancelled, QStringLiteral("last user"), {}, {}};
+              }
+              annotations.insert(KtAnnotation::RefCount, QString::number(count - 1));
+              metadata.insert(QStringLiteral("annotations"), annotations);
+              object.insert(QStringLiteral("metadata"), metadata);
+              return {};
+          });
+    QObject::connect(update, &Kube::ApiJob::finished, api,
+        [api, action, refs, lastVersion, attempts, done = std::move(done)](
+            const Result<QJsonObject> &result) mutable {
+            if (result)
+                return done({}); // others still use it
+            if (result.error().code == ErrorCode::NotFound)
+                return deleteAll(api, refs, done); // gone already: the rest goes too
+            if (lastVersion->isEmpty())
+                return done(result.error());
+            Kube::DeleteOptions options;
+            options.gracePeriodSeconds = 0;
+            options.preconditionResourceVersion = *lastVersion;
+            QObject::connect(api->remove(refs.first(), options), &Kube::ApiJob::finished, api,
+                [api, action, refs, attempts, done = std::move(done)](
+                    const Result<QJsonObject> &removed) mutable {
+                    if (!removed && removed.error().code == ErrorCode::Conflict && attempts > 1)
+                        return runReleaseShared(api, action, std::move(done), attempts - 1);
+                    if (!removed && removed.error().code != ErrorCode::NotFound)
+                        return done(removed.error());
+                    deleteAll(api, refs.mid(1), done);
+                });
+        });
+    update->start();
+}
+
+void runRestoreLaptop(const QJsonObject &action, std::function<void(Result<void>)> done)
+{
+    const QString helper = action.value(QStringLiteral("helper")).toString();
+    const bool viaPkexec = action.value(QStringLiteral("pkexec")).toBool();
+    const QString netns = action.value(QStringLiteral("netns")).toString();
+    if (!QFileInfo(helper).isAbsolute())
+        return done(Error {ErrorCode::InvalidInput,
+            UndoAction::tr("The journal names no usable network helper (\"%1\").").arg(helper), {},
+            {}});
+    auto *process = new QProcess;
+    auto finish = std::make_shared<std::function<void(Result<void>)>>(std::move(done));
+    const auto complete = [process, finish](Result<void> result) {
+        if (!*finish)
+            return;
+        std::exchange(*finish, {})(std::move(result));
+        process->deleteLater();
+    };
+    QObject::connect(process, &QProcess::finished, process,
+        [process, complete, viaPkexec](int exitCode, QProcess::ExitStatus status) {
+            const QByteArray err = process->readAllStandardError();
+            if (status == QProcess::NormalExit && exitCode == 0)
+                return complete({});
+            qCWarning(ktSession).noquote() << "ktdesk-helper --restore:" << err.trimmed();
+            complete(Error {ErrorCode::Unavailable,
+                viaPkexec && (exitCode == 126 || exitCode == 127)
+                    ? UndoAction::tr("KtDesk did not get administrator rights to undo the network "
+                                     "changes a crashed session left on this machine.")
+                    : UndoAction::tr("KtDesk's network helper could not undo the network changes "
+                                     "a crashed session left (exit code %1).")
+                          .arg(exitCode),
+                QString::fromUtf8(err),
+                UndoAction::tr("Run ktdesk-cli clean --localOnly to try again.")});
+        });
+    QObject::connect(process, &QProcess::errorOccurred, process,
+        [process, complete, helper](QProcess::ProcessError error) {
+            if (error != QProcess::FailedToStart)
+                return;
+            complete(Error {ErrorCode::Unavailable,
+                UndoAction::tr("Cannot start KtDesk's network helper %1 to undo the network "
+                               "changes a crashed session left.")
+                    .arg(helper),
+                process->errorString(), {}});
+        });
+    QTimer::singleShot(kRestoreTimeoutMs, process, [process] { process->kill(); });
+    if (viaPkexec) {
+        process->setProgram(QStringLiteral("pkexec"));
+        process->setArguments({helper, QStringLiteral("--restore")});
+    } else {
+        process->setProgram(helper);
+        process->setArguments({QStringLiteral("--restore")});
+    }
+    qCInfo(ktSession).noquote() << "undoing a crashed session's network changes:"
+                                << process->program() << process->arguments().join(u' ');
+    // The helper must act where the session's helper acted.
+    Result<Platform::NetnsScope> scope = Platform::NetnsScope::enter(netns);
+    if (!scope)
+        return complete(scope.error());
+    process->start();
+}
+
+} // namespace
+
 void UndoAction::run(
     Kube::ApiClient *api, const QJsonObject &action, std::function<void(Result<void>)> done)
 {
     const QString op = action.value(QStringLiteral("op")).toString();
+    if (op == QLatin1String("laptop-restore"))
+        return runRestoreLaptop(action, std::move(done));
+    if (!api)
+        return done(Error {
+            ErrorCode::Internal, QStringLiteral("undo \"%1\" needs the cluster").arg(op), {}, {}});
+    if (op == QLatin1String("release-shared"))
+        return runReleaseShared(api, action, std::move(done));
     const Kube::ResourceRef ref = refFromJson(action.value(QStringLiteral("ref")).toObject());
     Kube::ApiRequest *request = nullptr;
     if (op == QLatin1String("delete")) {

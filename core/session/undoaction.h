@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "kube/resourceref.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 #include <functional>
@@ -16,10 +17,27 @@ namespace Kt::Session {
 // One undo step of the crash journal, as JSON: what to do to put the cluster back.
 //   {"op": "delete", "ref": {...}}                       an object KtDesk created
 //   {"op": "merge-patch", "ref": {...}, "patch": {...}}   restore fields KtDesk changed
+//   {"op": "release-shared", "refs": [...]}              one user less of a shared shadow: the
+//                                                         ref count goes down, the last one out
+//                                                         deletes the objects
+//   {"op": "laptop-restore", "helper": path, "pkexec": b, "netns": name}
+//                                                         this machine: ktdesk-helper --restore
+//                                                         undoes what a helper left (nftables
+//                                                         table, DNS, hosts block)
 struct UndoAction
 {
+    Q_DECLARE_TR_FUNCTIONS(Kt::Session::UndoAction)
+
+public:
     static QJsonObject deleteObject(const Kube::ResourceRef &ref);
     static QJsonObject mergePatch(const Kube::ResourceRef &ref, const QJsonObject &patch);
+    // `refs`: the shared objects, the first (the pod) carrying kt-ref-count.
+    static QJsonObject releaseShared(const QList<Kube::ResourceRef> &refs);
+    static QJsonObject restoreLaptop(
+        const QString &helperPath, bool viaPkexec, const QString &netns = {});
+
+    // Whether `action` changes the cluster (else `api` may be null in run()).
+    static bool needsCluster(const QJsonObject &action);
 
     static QJsonObject refToJson(const Kube::ResourceRef &ref);
     static Kube::ResourceRef refFromJson(const QJsonObject &object);

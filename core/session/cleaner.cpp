@@ -24,6 +24,8 @@ Kube::ResourceRef refFor(const QString &kind, const QString &ns, const QString &
         return Kube::ResourceRef::configMaps(ns, name);
     if (kind == QLatin1String("Service"))
         return Kube::ResourceRef::services(ns, name);
+    if (kind == QLatin1String("Secret"))
+        return Kube::ResourceRef::secrets(ns, name); // a shared shadow's key
     return Kube::ResourceRef::deployments(ns, name);
 }
 
@@ -45,8 +47,8 @@ void Cleaner::plan(qint64 thresholdSeconds, const QString &service)
     m_service = service;
     m_objects.clear();
     m_namespaceOnly = !service.isEmpty();
-    m_kinds = {QStringLiteral("Pod"), QStringLiteral("ConfigMap"), QStringLiteral("Service"),
-        QStringLiteral("Deployment")};
+    m_kinds = {QStringLiteral("Pod"), QStringLiteral("ConfigMap"), QStringLiteral("Secret"),
+        QStringLiteral("Service"), QStringLiteral("Deployment")};
     QTimer::singleShot(0, this, &Cleaner::listNext);
 }
 
@@ -69,7 +71,8 @@ void Cleaner::listNext()
                     m_namespaceOnly = true;
                     m_objects.clear();
                     m_kinds = {QStringLiteral("Pod"), QStringLiteral("ConfigMap"),
-                        QStringLiteral("Service"), QStringLiteral("Deployment")};
+                        QStringLiteral("Secret"), QStringLiteral("Service"),
+                        QStringLiteral("Deployment")};
                     return listNext();
                 }
                 return Q_EMIT planned(result.error());

@@ -3,6 +3,7 @@
 #include "common/logging.h"
 #include "kube/apiclient.h"
 #include "kube/apirequest.h"
+#include "kube/apiupdate.h"
 #include "kube/informer.h"
 #include "kube/portforwardstream.h"
 #include "kube/resourceref.h"
@@ -59,8 +60,33 @@ QString ShadowTunnel::secretKey() const
         .arg(m_access->contextName(), m_options.spec.namespaceName, m_options.spec.name);
 }
 
+QList<Kube::ResourceRef> ShadowTunnel::sharedRefs() const
+{
+    const QString ns = m_options.spec.namespaceName;
+    return {Kube::ResourceRef::pods(ns, name()), Kube::ResourceRef::configMaps(ns, name()),
+        Kube::ResourceRef::secrets(ns, name())};
+}
+
 void ShadowTunnel::start()
 {
+    if (m_options.shared) {
+        m_options.heartbeatAlso.append(
+            Kube::ResourceRef::secrets(m_options.spec.namespaceName, name()));
+        Q_EMIT progress(
+            SessionState::Preparing, tr("Looking for the shared shadow %1").arg(name()));
+        Kube::ApiRequest *request
+            = m_access->api()->get(Kube::ResourceRef::pods(m_options.spec.namespaceName, name()));
+        connect(request, &Kube::ApiJob::finished, this, [this](const Result<QJsonObject> &pod) {
+            if (m_down)
+                return;
+            if (pod)
+                return joinShared();
+            if (pod.error().code != ErrorCode::NotFound)
+                return Q_EMIT failed(pod.error());
+            createShared();
+        });
+        return;
+    }
     Q_EMIT progress(SessionState::Preparing, tr("Generating the session's SSH key"));
     Result<Tunnel::SshKeyPair> key
         = Tunnel::SshKeyPair::generate(m_options.keyType, QStringLiteral("ktdesk@") + name());
@@ -105,6 +131,163 @@ void ShadowTunnel::createObject(const QString &undoKey, const Kube::ResourceRef 
             if (!result)
                 return Q_EMIT failed(result.error());
             next();
+        });
+}
+
+void ShadowTunnel::useKey(const QByteArray &privateKey, std::function<void()> next)
+{
+    m_key.privateKey = privateKey;
+    if (!m_secrets)
+        return next();
+    m_secrets->writeSecret(secretKey(), privateKey, [this, next](Result<void> stored) {
+        if (!stored)
+            return Q_EMIT failed(stored.error());
+        next();
+    });
+}
+
+void ShadowTunnel::createShared()
+{
+    Q_EMIT progress(SessionState::Preparing, tr("Generating the shared shadow's SSH key"));
+    Result<Tunnel::SshKeyPair> key
+        = Tunnel::SshKeyPair::generate(m_options.keyType, QStringLiteral("ktdesk@") + name());
+    if (!key)
+        return Q_EMIT failed(key.error());
+    m_key = *key;
+    m_options.spec.publicKey = m_key.publicKey;
+    m_options.spec.extraAnnotations.insert(KtAnnotation::RefCount, QStringLiteral("1"));
+    // One undo for all of it: the last user out deletes the objects, the others count down.
+    if (Result<void> recorded = m_journal->record(
+            QStringLiteral("shared/") + name(), UndoAction::releaseShared(sharedRefs()));
+        !recorded)
+        return Q_EMIT failed(recorded.error());
+    const QString ns = m_options.spec.namespaceName;
+    QJsonObject configMap = m_options.spec.configMap();
+    QJsonObject secret {{QStringLiteral("apiVersion"), QStringLiteral("v1")},
+        {QStringLiteral("kind"), QStringLiteral("Secret")},
+        {QStringLiteral("metadata"), configMap.value(QStringLiteral("metadata"))},
+        {QStringLiteral("type"), QStringLiteral("Opaque")},
+        {QStringLiteral("data"),
+            QJsonObject {
+                {QStringLiteral("privateKey"), QString::fromLatin1(m_key.privateKey.toBase64())}}}};
+    Q_EMIT progress(SessionState::CreatingShadow, tr("Creating shared shadow pod %1").arg(name()));
+    useKey(m_key.privateKey, [this, ns, configMap, secret] {
+        const auto created = [this](std::function<void()> next) {
+            return [this, next](const Result<QJsonObject> &result) {
+                if (m_down)
+                    return;
+                if (!result && result.error().code == ErrorCode::Conflict) {
+                    // Someone created it meanwhile: join theirs (our undo counts us out).
+                    m_options.spec.extraAnnotations.remove(KtAnnotation::RefCount);
+                    return joinShared();
+                }
+                if (!result)
+                    return Q_EMIT failed(result.error());
+                next();
+            };
+        };
+        connect(m_access->api()->create(Kube::ResourceRef::secrets(ns), secret),
+            &Kube::ApiJob::finished, this, created([this, ns, configMap, created] {
+                connect(m_access->api()->create(Kube::ResourceRef::configMaps(ns), configMap),
+                    &Kube::ApiJob::finished, this, created([this, ns, created] {
+                        connect(m_access->api()->create(
+                                    Kube::ResourceRef::pods(ns), m_options.spec.pod()),
+                            &Kube::ApiJob::finished, this, created([this] { waitForPod(); }));
+                    }));
+            }));
+    });
+}
+
+void ShadowTunnel::joinShared()
+{
+    Q_EMIT progress(SessionState::CreatingShadow, tr("Joining shared shadow pod %1").arg(name()));
+    const QString ns = m_options.spec.namespaceName;
+    // The key: ktctl's shadows carry it in the ConfigMap, KtDesk's in a Secret.
+    Kube::ApiRequest *request = m_access->api()->get(Kube::ResourceRef::configMaps(ns, name()));
+    connect(request, &Kube::ApiJob::finished, this, [this, ns](const Result<QJsonObject> &cm) {
+        if (m_down)
+            return;
+        const auto count = [this] {
+            // Counted in only once we have what it takes to use it; the undo is recorded
+            // right after (a crash in between leaves one count too many, which `clean` ends
+            // with the heartbeats; the other order could delete the shadow under others).
+            const Kube::ResourceRef pod
+                = Kube::ResourceRef::pods(m_options.spec.namespaceName, name());
+            Kube::ApiUpdate *update
+                = m_access->api()->update(pod, [](QJsonObject &object) -> Result<void> {
+                      QJsonObject metadata = object.value(QStringLiteral("metadata")).toObject();
+                      QJsonObject annotations
+                          = metadata.value(QStringLiteral("annotations")).toObject();
+                      if (!metadata.value(QStringLiteral("deletionTimestamp")).toString().isEmpty())
+                          return Error {ErrorCode::Conflict,
+                              tr("The shared shadow is being deleted; connect again in a moment."),
+                              {}, {}};
+                      const int count = std::max(
+                          1, annotations.value(KtAnnotation::RefCount).toString().toInt());
+                      annotations.insert(KtAnnotation::RefCount, QString::number(count + 1));
+                      metadata.insert(QStringLiteral("annotations"), annotations);
+                      object.insert(QStringLiteral("metadata"), metadata);
+                      return {};
+                  });
+            connect(
+                update, &Kube::ApiJob::finished, this, [this](const Result<QJsonObject> &result) {
+                    if (m_down)
+                        return;
+                    if (!result)
+                        return Q_EMIT failed(result.error());
+                    if (Result<void> recorded
+                        = m_journal->record(QStringLiteral("shared/") + name(),
+                            UndoAction::releaseShared(sharedRefs()));
+                        !recorded)
+                        return Q_EMIT failed(recorded.error());
+                    waitForPod();
+                });
+            update->start();
+        };
+        if (cm) {
+            const QString key = cm->value(QStringLiteral("data"))
+                                    .toObject()
+                                    .value(QStringLiteral("privateKey"))
+                                    .toString();
+            if (!key.isEmpty())
+                return useKey(key.toUtf8(), count);
+        }
+        Kube::ApiRequest *secret = m_access->api()->get(Kube::ResourceRef::secrets(ns, name()));
+        connect(secret, &Kube::ApiJob::finished, this,
+            [this, count](const Result<QJsonObject> &result) {
+                if (m_down)
+                    return;
+                const QString key = result ? result->value(QStringLiteral("data"))
+                                                 .toObject()
+                                                 .value(QStringLiteral("privateKey"))
+                                                 .toString()
+                                           : QString();
+                if (key.isEmpty())
+                    return Q_EMIT failed(Error {ErrorCode::Forbidden,
+                        tr("Cannot read the key of the shared shadow %1.").arg(name()),
+                        result ? QString() : result.error().message,
+                        tr("Reading Secrets in this namespace is needed to share a shadow; or "
+                           "connect without --shareShadow.")});
+                useKey(QByteArray::fromBase64(key.toLatin1()), count);
+            });
+    });
+}
+
+void ShadowTunnel::recreatePod()
+{
+    const Kube::ResourceRef ref = Kube::ResourceRef::pods(m_options.spec.namespaceName, name());
+    if (!m_options.shared)
+        return createObject(
+            QStringLiteral("pod/") + name(), ref, m_options.spec.pod(), [this] { waitForPod(); });
+    // Shared: the release undo already covers it; whoever comes first makes it again.
+    QJsonObject pod = m_options.spec.pod();
+    connect(m_access->api()->create(ref.collection(), pod), &Kube::ApiJob::finished, this,
+        [this](const Result<QJsonObject> &result) {
+            if (m_down)
+                return;
+            if (!result && result.error().code != ErrorCode::Conflict)
+                return Q_EMIT failed(result.error());
+            waitForPod();
         });
 }
 
@@ -289,10 +472,7 @@ void ShadowTunnel::scheduleReconnect(const QString &why)
             if (!result && result.error().code == ErrorCode::NotFound) {
                 Q_EMIT eventSeen(tr("Shadow pod %1 is gone; creating it again").arg(name()));
                 m_hostKey.clear(); // a new pod may bring a new host key
-                createObject(QStringLiteral("pod/") + name(),
-                    Kube::ResourceRef::pods(m_options.spec.namespaceName, name()),
-                    m_options.spec.pod(), [this] { waitForPod(); });
-                return;
+                return recreatePod();
             }
             m_reconnectTimer->start(delay);
         });

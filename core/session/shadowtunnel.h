@@ -53,6 +53,11 @@ public:
         std::chrono::seconds heartbeatInterval {120};
         // More objects of the session that need kt-last-heart-beat kept fresh (a preview Service).
         QList<Kube::ResourceRef> heartbeatAlso;
+        // kt-connect's shared shadow (--shareShadow): a shadow of this name that already runs is
+        // joined (its kt-ref-count goes up) instead of created; the last user out deletes it.
+        // The key is shared too: ktctl keeps it in the ConfigMap ("privateKey"); KtDesk keeps it
+        // in a Secret of the same name, so that only people who may read Secrets can join.
+        bool shared = false;
     };
 
     ShadowTunnel(ClusterAccess *access, Journal *journal, Secrets::SecretStore *secrets,
@@ -97,6 +102,11 @@ Q_SIGNALS:
 private:
     void createObject(const QString &undoKey, const Kube::ResourceRef &ref,
         const QJsonObject &object, std::function<void()> next);
+    void createShared();
+    void joinShared();
+    void useKey(const QByteArray &privateKey, std::function<void()> next);
+    QList<Kube::ResourceRef> sharedRefs() const;
+    void recreatePod();
     void waitForPod();
     void pollPod();
     void pollEvents();

@@ -19,8 +19,13 @@ ConnectSession::ConnectSession(Options options, Secrets::SecretStore *secrets, Q
 {
     if (m_options.journalDirectory.isEmpty())
         m_options.journalDirectory = Platform::XdgPaths::journalDir();
-    m_name = QStringLiteral("kt-connect-shadow-") + KtMetadata::randomLetters(5);
-    setId(m_name);
+    // A shared shadow has kt-connect's fixed name; each session still has an id (and a journal)
+    // of its own.
+    m_name = m_options.shareShadow
+        ? QStringLiteral("kt-connect-shadow-daemon")
+        : QStringLiteral("kt-connect-shadow-") + KtMetadata::randomLetters(5);
+    setId(
+        m_options.shareShadow ? m_name + QLatin1Char('-') + KtMetadata::randomLetters(5) : m_name);
     // Traffic figures at 1 Hz, only while active.
     m_trafficTimer->setInterval(1000);
     connect(m_trafficTimer, &QTimer::timeout, this, &ConnectSession::updateTraffic);
@@ -54,17 +59,20 @@ void ConnectSession::start()
     setTitle(tr("connect to %1 (%2)").arg(m_access->contextName(), m_access->namespaceName()));
 
     // The proxy port first: if it is taken, nothing in the cluster has to be undone.
-    m_proxy = new Tunnel::ProxyServer(nullptr, this);
-    if (Result<void> listening = m_proxy->listen(m_options.proxyAddress, m_options.proxyPort);
-        !listening)
-        return fail(listening.error());
+    if (m_options.mode == Mode::Proxy) {
+        m_proxy = new Tunnel::ProxyServer(nullptr, this);
+        if (Result<void> listening = m_proxy->listen(m_options.proxyAddress, m_options.proxyPort);
+            !listening)
+            return fail(listening.error());
+    }
     if (Result<void> opened
-        = m_journal.open(m_options.journalDirectory, m_name, m_access->target().toJson());
+        = m_journal.open(m_options.journalDirectory, id(), m_access->target().toJson());
         !opened)
         return fail(opened.error());
 
     ShadowTunnel::Options shadow;
     shadow.spec.name = m_name;
+    shadow.shared = m_options.shareShadow;
     shadow.spec.namespaceName = m_access->namespaceName();
     shadow.spec.role = KtRole::ShadowConnect;
     shadow.spec.image = m_options.image;
@@ -85,22 +93,62 @@ void ConnectSession::start()
     connect(m_shadow, &ShadowTunnel::eventSeen, this, &ConnectSession::addEvent);
     connect(m_shadow, &ShadowTunnel::ready, this, &ConnectSession::onShadowReady);
     connect(m_shadow, &ShadowTunnel::lost, this, [this] {
-        m_proxy->setTunnel(nullptr);
+        m_tunnelUp = false;
+        if (m_proxy)
+            m_proxy->setTunnel(nullptr);
+        if (m_laptop)
+            m_laptop->setTunnel(nullptr);
         m_trafficTimer->stop();
     });
     connect(m_shadow, &ShadowTunnel::failed, this, &ConnectSession::fail);
     m_shadow->start();
+
+    if (m_options.mode == Mode::Vpn) {
+        // Side by side with the shadow: the helper (and a person answering pkexec) does not
+        // wait for the pod.
+        m_laptop = new LaptopNetwork(m_access, &m_journal, m_options.vpn, this);
+        connect(m_laptop, &LaptopNetwork::progress, this, [this](const QString &step) {
+            if (!m_stopping && !m_tunnelUp)
+                addEvent(step);
+        });
+        connect(m_laptop, &LaptopNetwork::eventSeen, this, &ConnectSession::addEvent);
+        connect(m_laptop, &LaptopNetwork::ready, this, &ConnectSession::becomeActiveWhenReady);
+        connect(m_laptop, &LaptopNetwork::failed, this, &ConnectSession::fail);
+        m_laptop->start();
+    }
 }
 
 void ConnectSession::onShadowReady()
 {
     if (m_stopping)
         return;
-    m_proxy->setTunnel(m_shadow->tunnel());
+    m_tunnelUp = true;
+    if (m_proxy)
+        m_proxy->setTunnel(m_shadow->tunnel());
+    if (m_laptop)
+        m_laptop->setTunnel(m_shadow->tunnel());
+    becomeActiveWhenReady();
+}
+
+void ConnectSession::becomeActiveWhenReady()
+{
+    if (m_stopping || !m_tunnelUp || (m_laptop && !m_laptop->isReady()))
+        return;
+    m_trafficTimer->start();
+    if (m_laptop) {
+        QStringList networks;
+        for (const Platform::Ipv4Cidr &cidr : m_laptop->cidrs())
+            networks.append(cidr.toString());
+        const QString dns = m_options.vpn.dnsMode == LaptopNetwork::DnsMode::Hosts
+            ? tr("names in the hosts file")
+            : tr("DNS through %1").arg(m_laptop->dnsBackend());
+        setTitle(info().title, tr("VPN to %1; %2").arg(networks.join(QStringLiteral(", ")), dns));
+        setState(SessionState::Active, tr("VPN to %1").arg(networks.join(QStringLiteral(", "))));
+        return;
+    }
     const QString where
         = QStringLiteral("%1:%2").arg(m_options.proxyAddress.toString()).arg(m_proxy->port());
     setTitle(info().title, tr("SOCKS5/HTTP proxy on %1").arg(where));
-    m_trafficTimer->start();
     setState(SessionState::Active, tr("Proxy on %1").arg(where));
 }
 
@@ -117,7 +165,9 @@ void ConnectSession::stop()
     if (m_stopping)
         return;
     m_stopping = true;
-    setState(SessionState::Stopping, tr("Removing shadow pod %1").arg(m_name));
+    setState(SessionState::Stopping,
+        m_options.shareShadow ? tr("Leaving shared shadow pod %1").arg(m_name)
+                              : tr("Removing shadow pod %1").arg(m_name));
     m_trafficTimer->stop();
     if (m_proxy)
         m_proxy->close();
@@ -128,9 +178,20 @@ void ConnectSession::stop()
                    : tr("Could not remove everything; run ktdesk-cli clean --localOnly"));
         });
     };
-    if (!m_shadow)
-        return undo();
-    m_shadow->shutdown(undo); // the tunnel closes first, then the cluster is restored
+    // This machine first (programs stop using the tunnel), then the tunnel, then the cluster.
+    shutdownLaptop([this, undo] {
+        if (!m_shadow)
+            return undo();
+        m_shadow->shutdown(undo);
+    });
+}
+
+void ConnectSession::shutdownLaptop(std::function<void()> next)
+{
+    if (!m_laptop)
+        return next();
+    setState(SessionState::Stopping, tr("Restoring this machine's routing and DNS"));
+    m_laptop->shutdown([next = std::move(next)](bool) { next(); });
 }
 
 void ConnectSession::fail(const Error &error)
@@ -145,7 +206,10 @@ void ConnectSession::fail(const Error &error)
     if (m_shadow)
         m_shadow->shutdown();
     // Undo whatever was made, then rest in Failed with the error shown.
-    undoJournal(m_access, [this, error](bool) { setState(SessionState::Failed, error.message); });
+    shutdownLaptop([this, error] {
+        undoJournal(
+            m_access, [this, error](bool) { setState(SessionState::Failed, error.message); });
+    });
 }
 
 } // namespace Kt::Session

@@ -21,3 +21,7 @@ kt_add_test(tst_sessionresilience SOURCES tst_sessionresilience.cpp LIBS ktcore 
 kt_add_test(tst_ktctlcompat SOURCES tst_ktctlcompat.cpp LIBS Qt6::Network LABELS integration session
     FIXTURES cluster TIMEOUT 600)
 add_dependencies(tst_ktctlcompat ktdesk-cli)
+# connect --mode vpn as root, the laptop being a network namespace the test creates.
+kt_add_test(tst_connectvpn SOURCES tst_connectvpn.cpp vpntestenv.h LIBS ktcore Qt6::Network
+    LABELS integration session slow FIXTURES cluster TIMEOUT 900)
+add_dependencies(tst_connectvpn ktdesk-cli ktdesk-helper)

@@ -25,3 +25,6 @@ add_dependencies(tst_ktctlcompat ktdesk-cli)
 kt_add_test(tst_connectvpn SOURCES tst_connectvpn.cpp vpntestenv.h LIBS ktcore Qt6::Network
     LABELS integration session slow FIXTURES cluster TIMEOUT 900)
 add_dependencies(tst_connectvpn ktdesk-cli ktdesk-helper)
+kt_add_test(tst_sharedshadowcli SOURCES tst_sharedshadowcli.cpp LIBS ktcore Qt6::Network
+    LABELS integration session FIXTURES cluster TIMEOUT 300)
+add_dependencies(tst_sharedshadowcli ktdesk-cli)

@@ -194,6 +194,7 @@ void ExchangeSession::checkAndLock(const QJsonObject &service)
     connect(patch, &Kube::ApiJob::finished, this, [this](const Result<QJsonObject> &result) {
         if (!result)
             return fail(result.error());
+        m_journal.done(QStringLiteral("service-lock"));
         startShadow();
     });
 }
@@ -288,6 +289,7 @@ void ExchangeSession::redirectService()
             return;
         if (!result)
             return fail(result.error());
+        m_journal.done(QStringLiteral("service-selector"));
         m_redirected = true;
         setState(
             SessionState::Active, tr("Traffic of %1 comes to this machine").arg(m_serviceName));

@@ -1,6 +1,7 @@
 #include "journal.h"
 
 #include "common/logging.h"
+#include "session/crashpoint.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -71,14 +72,24 @@ Result<void> Journal::open(
 
 Result<void> Journal::record(const QString &key, const QJsonObject &action)
 {
+    bool known = false;
     for (Undo &undo : m_undos) {
         if (undo.key == key) {
             undo.action = action;
-            return save();
+            known = true;
         }
     }
-    m_undos.append({key, action});
-    return save();
+    if (!known)
+        m_undos.append({key, action});
+    Result<void> saved = save();
+    if (saved)
+        CrashPoint::reached(QStringLiteral("journalled:") + CrashPoint::kindOf(key));
+    return saved;
+}
+
+void Journal::done(const QString &key)
+{
+    CrashPoint::reached(CrashPoint::kindOf(key));
 }
 
 Result<void> Journal::forget(const QString &key)

@@ -47,6 +47,9 @@ public:
     Result<void> open(
         const QString &directory, const QString &sessionId, const QJsonObject &cluster);
     Result<void> record(const QString &key, const QJsonObject &action);
+    // The change whose undo is recorded under `key` is now made in the cluster. Nothing is
+    // written; it marks the step for the crash-point tests (session/crashpoint.h).
+    void done(const QString &key);
     Result<void> forget(const QString &key);
     // All undone: the file goes away.
     void close();

@@ -145,6 +145,7 @@ void PreviewSession::createService()
             }
             return fail(result.error());
         }
+        m_journal.done(QStringLiteral("service"));
         m_shadow->start();
     });
 }

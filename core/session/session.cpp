@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 #include "session/clusteraccess.h"
+#include "session/crashpoint.h"
 #include "session/ktmetadata.h"
 #include "session/undoaction.h"
 
@@ -94,6 +95,7 @@ void Session::undoJournal(ClusterAccess *access, std::function<void(bool ok)> do
             if (Result<void> written = m_journal.forget(key); !written)
                 qCWarning(ktSession)
                     << written.error().message; // recovery may then redo a done undo: harmless
+            CrashPoint::reached(QStringLiteral("undone:") + CrashPoint::kindOf(key));
             undoJournal(access, std::move(done));
         });
 }

@@ -125,11 +125,12 @@ void ShadowTunnel::createObject(const QString &undoKey, const Kube::ResourceRef 
         return Q_EMIT failed(recorded.error());
     Kube::ApiRequest *request = m_access->api()->create(ref.collection(), object);
     connect(request, &Kube::ApiJob::finished, this,
-        [this, next = std::move(next)](const Result<QJsonObject> &result) {
+        [this, undoKey, next = std::move(next)](const Result<QJsonObject> &result) {
             if (m_down)
                 return;
             if (!result)
                 return Q_EMIT failed(result.error());
+            m_journal->done(undoKey);
             next();
         });
 }

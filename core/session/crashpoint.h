@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+namespace Kt::Session {
+
+// A test-only hook for the crash-matrix tests: when the environment variable
+// KT_TEST_CRASH_AFTER names `step`, the process kills itself with SIGKILL right there, as a crash
+// or an `kill -9` would, leaving the cluster and the journal exactly as they are at that point.
+// The journal calls it at every mutating step, so a step is named once here and nowhere else:
+//   "journalled:<kind>"  the undo of a change is on disk, the change is not made yet
+//   "<kind>"             the change is made in the cluster (Journal::done)
+//   "undone:<kind>"      while stopping: that change is undone and forgotten
+// where <kind> is the journal key up to its first '/' ("configmap", "pod", "service-lock",
+// "service-selector", "service", ...). Unset (always, outside tests): nothing happens.
+namespace CrashPoint {
+
+void reached(const QString &step);
+// The step kind of a journal key: "pod/kt-connect-daemon-x" -> "pod".
+QString kindOf(const QString &journalKey);
+
+} // namespace CrashPoint
+
+} // namespace Kt::Session

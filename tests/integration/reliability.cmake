@@ -1,0 +1,4 @@
+# Reliability and security (issue 9): crash matrix, least privilege, secrets in files, listeners.
+kt_add_test(tst_crashmatrix SOURCES tst_crashmatrix.cpp LIBS Qt6::Network
+    LABELS integration faults FIXTURES cluster TIMEOUT 1800)
+add_dependencies(tst_crashmatrix ktdesk-cli)

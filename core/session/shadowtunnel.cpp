@@ -27,6 +27,12 @@ namespace {
 constexpr int kPollIntervalMs = 250;
 constexpr int kMaxBackoffMs = 15000;
 
+// Errors that waiting and retrying cannot fix: a missing permission stays missing.
+bool isPermanent(const Error &error)
+{
+    return error.code == ErrorCode::Forbidden;
+}
+
 } // namespace
 
 ShadowTunnel::ShadowTunnel(ClusterAccess *access, Journal *journal, Secrets::SecretStore *secrets,
@@ -336,6 +342,8 @@ void ShadowTunnel::pollPod()
     connect(request, &Kube::ApiJob::finished, this, [this](const Result<QJsonObject> &result) {
         if (m_down)
             return;
+        if (!result && isPermanent(result.error()))
+            return Q_EMIT failed(result.error());
         if (result) {
             const QJsonObject status = result->value(QStringLiteral("status")).toObject();
             bool ready = false;
@@ -408,6 +416,16 @@ void ShadowTunnel::openTunnel()
     m_stream = new Kube::PortForwardStream(
         m_access->connection(), m_options.spec.namespaceName, name(), 22, this);
     m_stream->setUpgradeTimeout(m_options.portForwardTimeout);
+    connect(m_stream, &Kube::PortForwardStream::errorOccurred, this, [this](const Error &error) {
+        // e.g. no pods/portforward permission: retrying cannot help. Queued: the stream is
+        // still inside its own signal.
+        if (isPermanent(error)) {
+            QTimer::singleShot(0, this, [this, error] {
+                if (!m_down)
+                    Q_EMIT failed(error);
+            });
+        }
+    });
     m_pair = new Tunnel::StreamSocketPair(m_stream, this);
     Result<int> fd = m_pair->takePeerDescriptor();
     if (!fd)
@@ -470,6 +488,8 @@ void ShadowTunnel::scheduleReconnect(const QString &why)
         request, &Kube::ApiJob::finished, this, [this, delay](const Result<QJsonObject> &result) {
             if (m_down)
                 return;
+            if (!result && isPermanent(result.error()))
+                return Q_EMIT failed(result.error());
             if (!result && result.error().code == ErrorCode::NotFound) {
                 Q_EMIT eventSeen(tr("Shadow pod %1 is gone; creating it again").arg(name()));
                 m_hostKey.clear(); // a new pod may bring a new host key

@@ -3,6 +3,7 @@
 #include "cliapp.h"
 #include "session/clusteraccess.h"
 #include "session/dashboard.h"
+#include "sessionrunner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,6 +62,7 @@ int BirdseyeVerb::run(
         err << "ktdesk-cli birdseye: " << access.error().toString() << '\n';
         return ExitFailure;
     }
+    SessionRunner::warnAboutCluster(*access, err);
     int exitCode = ExitOk;
     auto *dashboard = new Session::Dashboard(*access, qApp);
     QObject::connect(dashboard, &Session::Dashboard::refreshed, qApp,

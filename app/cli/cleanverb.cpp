@@ -6,6 +6,7 @@
 #include "session/clusteraccess.h"
 #include "session/journal.h"
 #include "session/recovery.h"
+#include "sessionrunner.h"
 
 #include <QTextStream>
 
@@ -38,6 +39,7 @@ void cleanCluster(const GlobalOptions &global, qint64 thresholdSeconds, bool dry
         exitCode = ExitFailure;
         return QCoreApplication::exit(exitCode);
     }
+    SessionRunner::warnAboutCluster(*access, err);
     auto *cleaner = new Session::Cleaner(*access, qApp);
     QObject::connect(cleaner, &Session::Cleaner::planned, qApp,
         [&, cleaner, dryRun](const Result<QList<Session::Cleaner::Action>> &plan) {

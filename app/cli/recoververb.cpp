@@ -3,6 +3,7 @@
 #include "cliapp.h"
 #include "session/cleaner.h"
 #include "session/clusteraccess.h"
+#include "sessionrunner.h"
 
 #include <QTextStream>
 
@@ -29,6 +30,7 @@ int RecoverVerb::run(
         err << "ktdesk-cli recover: " << access.error().toString() << '\n';
         return ExitFailure;
     }
+    SessionRunner::warnAboutCluster(*access, err);
     int exitCode = ExitOk;
     auto *cleaner = new Session::Cleaner(*access, qApp);
     QObject::connect(cleaner, &Session::Cleaner::planned, qApp,

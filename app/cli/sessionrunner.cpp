@@ -4,12 +4,15 @@
 #include "platform/systemevents.h"
 #include "secrets/keychainsecretstore.h"
 #include "secrets/memorysecretstore.h"
+#include "session/clusteraccess.h"
 #include "session/recovery.h"
 #include "session/session.h"
 #include "session/sessionmanager.h"
 #include "signalwatcher.h"
 
 #include <QTextStream>
+
+#include <utility>
 
 namespace Kt::Cli {
 
@@ -18,6 +21,14 @@ Secrets::SecretStore *SessionRunner::createSecretStore()
     if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
         return new Secrets::KeychainSecretStore(QStringLiteral("ktdesk"), qApp);
     return new Secrets::MemorySecretStore(qApp);
+}
+
+void SessionRunner::warnAboutCluster(const Session::ClusterAccess *access, QTextStream &err)
+{
+    if (access && access->tlsVerificationOff()) {
+        err << tr("ktdesk-cli: warning: %1").arg(access->tlsWarning()) << '\n';
+        err.flush();
+    }
 }
 
 int SessionRunner::run(std::unique_ptr<Session::Session> owned, const QString &verb,
@@ -30,11 +41,20 @@ int SessionRunner::run(std::unique_ptr<Session::Session> owned, const QString &v
     // logind and NetworkManager; elsewhere this watches nothing).
     manager->followSystemEvents(new Platform::SystemEvents(manager));
     QString lastLine;
+    bool tlsWarned = false;
     QObject::connect(manager, &Session::SessionManager::sessionInfoChanged, qApp,
-        [&err, &lastLine](const Session::SessionInfo &info) {
+        [&err, &lastLine, &tlsWarned](const Session::SessionInfo &info) {
             QString line = info.step;
             if (!info.events.isEmpty())
                 line += QStringLiteral(" | ") + info.events.constLast();
+            if (info.tlsVerificationOff && !std::exchange(tlsWarned, true)) {
+                // The warning is the session's newest event: say it as a warning, once.
+                if (!info.events.isEmpty())
+                    err << tr("ktdesk-cli: warning: %1").arg(info.events.constLast()) << '\n';
+                err.flush();
+                lastLine = line;
+                return;
+            }
             if (line != lastLine && !line.isEmpty()) {
                 err << "ktdesk-cli: " << line << '\n';
                 err.flush();

@@ -12,8 +12,9 @@ namespace Kt::Secrets {
 class SecretStore;
 }
 namespace Kt::Session {
+class ClusterAccess;
 class Session;
-}
+} // namespace Kt::Session
 
 namespace Kt::Cli {
 
@@ -39,6 +40,10 @@ public:
     // The keychain when a session bus exists (desktop), memory otherwise (headless): either way
     // the session's private key never lands in a file.
     static Secrets::SecretStore *createSecretStore();
+
+    // Says on stderr what the user must know about the cluster connection before anything is
+    // sent over it (TLS verification off).
+    static void warnAboutCluster(const Session::ClusterAccess *access, QTextStream &err);
 };
 
 } // namespace Kt::Cli

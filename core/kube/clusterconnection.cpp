@@ -69,8 +69,9 @@ Result<void> ClusterConnection::setUpTls()
         m_ssl.setCaCertificates(cas); // like kubectl: the given CA only, not the system's
     }
     if (m_config.insecureSkipTlsVerify()) {
-        qCWarning(ktKube) << "TLS verification is off for cluster" << m_config.clusterName()
-                          << "(insecure-skip-tls-verify in the kubeconfig)";
+        // The front ends show this to the user (ClusterAccess::tlsWarning); here only the log.
+        qCInfo(ktKube) << "TLS verification is off for cluster" << m_config.clusterName()
+                       << "(insecure-skip-tls-verify in the kubeconfig)";
         m_ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
     }
     if (!m_config.clientCertificatePem().isEmpty()) {

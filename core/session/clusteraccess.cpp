@@ -37,9 +37,22 @@ Result<ClusterAccess *> ClusterAccess::open(const ClusterTarget &target, QObject
     access->m_target = {target.kubeconfig, client->contextName(), client->namespaceName()};
     access->m_namespace = client->namespaceName();
     access->m_context = client->contextName();
+    access->m_cluster = client->clusterName();
+    access->m_tlsVerificationOff = client->insecureSkipTlsVerify();
     access->m_connection = new Kube::ClusterConnection(*client, access);
     access->m_api = new Kube::ApiClient(access->m_connection, access);
     return access;
+}
+
+QString ClusterAccess::tlsWarning() const
+{
+    if (!m_tlsVerificationOff)
+        return {};
+    return tr("TLS verification is OFF for cluster %1 (insecure-skip-tls-verify in the kubeconfig, "
+              "context %2): the API server's identity is not checked, so anyone on the network "
+              "path could read or change what KtDesk sends, credentials included. Set "
+              "certificate-authority(-data) instead.")
+        .arg(m_cluster, m_context);
 }
 
 } // namespace Kt::Session

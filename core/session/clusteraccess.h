@@ -39,6 +39,10 @@ public:
     QString namespaceName() const { return m_namespace; }
     QString contextName() const { return m_context; }
     ClusterTarget target() const { return m_target; }
+    // insecure-skip-tls-verify is set for this context's cluster: the API server's certificate
+    // is not checked. Never silent: the CLI prints tlsWarning(), sessions flag their SessionInfo.
+    bool tlsVerificationOff() const { return m_tlsVerificationOff; }
+    QString tlsWarning() const;
 
 private:
     explicit ClusterAccess(QObject *parent)
@@ -50,6 +54,8 @@ private:
     Kube::ApiClient *m_api = nullptr;
     QString m_namespace;
     QString m_context;
+    QString m_cluster;
+    bool m_tlsVerificationOff = false;
 };
 
 } // namespace Kt::Session

@@ -56,6 +56,7 @@ void ConnectSession::start()
     if (!access)
         return fail(access.error());
     m_access = *access;
+    noteClusterAccess(m_access);
     setTitle(tr("connect to %1 (%2)").arg(m_access->contextName(), m_access->namespaceName()));
 
     // The proxy port first: if it is taken, nothing in the cluster has to be undone.

@@ -49,6 +49,7 @@ void ExchangeSession::start()
     if (!access)
         return fail(access.error());
     m_access = *access;
+    noteClusterAccess(m_access);
     findService();
 }
 

@@ -55,6 +55,7 @@ void PreviewSession::start()
     if (!access)
         return fail(access.error());
     m_access = *access;
+    noteClusterAccess(m_access);
     const QString shadowName
         = m_options.service + QStringLiteral("-kt-") + KtMetadata::randomLetters(5);
     setTitle(tr("preview %1 (%2)").arg(m_options.service, m_access->namespaceName()));

@@ -77,6 +77,14 @@ void Session::reportError(const Error &error)
     publish();
 }
 
+void Session::noteClusterAccess(const ClusterAccess *access)
+{
+    if (!access || !access->tlsVerificationOff())
+        return;
+    m_info.tlsVerificationOff = true;
+    addEvent(access->tlsWarning()); // publishes
+}
+
 void Session::undoJournal(ClusterAccess *access, std::function<void(bool ok)> done)
 {
     const QList<Journal::Undo> undos = m_journal.undos();

@@ -62,6 +62,8 @@ protected:
     void addEvent(const QString &event);
     void setTraffic(quint64 bytesIn, quint64 bytesOut, int openConnections);
     void reportError(const Error &error);
+    // Takes what the UI must know about the cluster connection (e.g. TLS verification off).
+    void noteClusterAccess(const ClusterAccess *access);
 
     // Undoes every journalled change, newest first; `done(ok)` after the last one (or the first
     // that fails — its journal then stays for recovery or `clean`). The journal closes when empty.

@@ -45,6 +45,9 @@ struct SessionInfo
     std::optional<Error> lastError;
     QDateTime startedAt;
     QString detail; // e.g. "SOCKS5/HTTP proxy on 127.0.0.1:2223"
+    // The cluster's kubeconfig skips TLS verification (insecure-skip-tls-verify): the UI shows
+    // a warning for as long as the session lives.
+    bool tlsVerificationOff = false;
 };
 
 } // namespace Kt::Session

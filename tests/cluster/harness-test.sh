@@ -144,7 +144,7 @@ rbac)
     out=$(kubectl $N -n "$NS" get pods 2>&1) && fail "nobody can list pods"
     grep -q 'forbidden: User "kt-nobody" cannot list resource "pods"' <<<"$out" || fail "unexpected: $out"
     # shellcheck disable=SC2086
-    [ "$(kubectl $R auth can-i create pods/portforward -n "$NS")" = yes ] || fail "restricted user lacks pods/portforward"
+    [ "$(kubectl $R auth can-i create pods --subresource=portforward -n "$NS")" = yes ] || fail "restricted user lacks pods/portforward"
     echo "rbac: restricted user allowed what resources/rbac grants and refused secrets; nobody gets 403"
     ;;
 *) fail "unknown check" ;;

@@ -2,3 +2,6 @@
 kt_add_test(tst_crashmatrix SOURCES tst_crashmatrix.cpp LIBS Qt6::Network
     LABELS integration faults FIXTURES cluster TIMEOUT 1800)
 add_dependencies(tst_crashmatrix ktdesk-cli)
+kt_add_test(tst_leastprivilege SOURCES tst_leastprivilege.cpp LIBS Qt6::Network
+    LABELS integration security FIXTURES cluster TIMEOUT 1200)
+add_dependencies(tst_leastprivilege ktdesk-cli)

@@ -253,6 +253,89 @@ private Q_SLOTS:
         QCOMPARE(helper.exitCode(), 0);
     }
 
+    // Injection attempts through every argument the helper takes, sent to the real helper one by
+    // one: each is refused as invalid, the helper keeps serving, and nothing changed.
+    void hostileRequestsChangeNothing_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        const auto redirect = [](const QByteArray &cidr) -> QByteArray {
+            return "{\"id\":7,\"op\":\"redirect\",\"cidrs\":[\"" + cidr + "\"],\"port\":2224}";
+        };
+        const auto exclude = [](const QByteArray &cidr) -> QByteArray {
+            return "{\"id\":7,\"op\":\"redirect\",\"cidrs\":[\"10.96.0.0/12\"],\"excludeCidrs\":[\""
+                + cidr + "\"],\"port\":2224}";
+        };
+        const auto dns = [](const QByteArray &domain) -> QByteArray {
+            return "{\"id\":7,\"op\":\"dns\",\"domains\":[\"" + domain
+                + "\"],\"server\":\"127.0.0.1\",\"port\":10053}";
+        };
+        const auto hosts = [](const QByteArray &ip, const QByteArray &name) -> QByteArray {
+            return "{\"id\":7,\"op\":\"hosts\",\"entries\":[{\"ip\":\"" + ip + "\",\"names\":[\""
+                + name + "\"]}]}";
+        };
+        QTest::newRow("cidr: nft statement") << redirect("10.0.0.0/8 } ; flush ruleset ; {");
+        QTest::newRow("cidr: newline") << redirect("10.0.0.0/8\\nadd rule ip filter x drop");
+        QTest::newRow("cidr: shell") << redirect("$(reboot)");
+        QTest::newRow("cidr: the whole internet") << redirect("0.0.0.0/0");
+        QTest::newRow("cidr: wider than /8") << redirect("0.0.0.0/1");
+        QTest::newRow("cidr: octal") << redirect("010.0.0.0/8");
+        QTest::newRow("exclude: nft statement") << exclude("10.96.0.1/32 accept");
+        QTest::newRow("port: nft") << QByteArray("{\"id\":7,\"op\":\"redirect\",\"cidrs\":[\"10.96."
+                                                 "0.0/12\"],\"port\":\"2224; flush ruleset\"}");
+        QTest::newRow("dns: path") << dns("../../etc/passwd");
+        QTest::newRow("dns: absolute path") << dns("/etc/shadow");
+        QTest::newRow("dns: resolv.conf line") << dns("cluster.local\\nnameserver 6.6.6.6");
+        QTest::newRow("dns: resolvectl option") << dns("--interface=lo");
+        QTest::newRow("dns: catch-all") << dns("~.");
+        QTest::newRow("dns: shell") << dns("`id`.local");
+        QTest::newRow("dns: server not loopback")
+            << QByteArray("{\"id\":7,\"op\":\"dns\",\"domains\":[\"cluster.local\"],\"server\":"
+                          "\"192.0.2.1\",\"port\":53}");
+        QTest::newRow("hosts: second line") << hosts("10.96.0.10", "web\\n1.2.3.4 bank.example");
+        QTest::newRow("hosts: our own marker") << hosts("10.96.0.10", "# END ktdesk");
+        QTest::newRow("hosts: comment") << hosts("10.96.0.10", "web#x");
+        QTest::newRow("hosts: path") << hosts("10.96.0.10", "../../etc/hosts");
+        QTest::newRow("hosts: address with name") << hosts("10.96.0.10 evil", "web");
+        QTest::newRow("hosts: localhost hijack") << hosts("10.96.0.10", "localhost");
+        QTest::newRow("unknown op with a path")
+            << QByteArray("{\"id\":7,\"op\":\"write\",\"path\":\"/etc/sudoers\",\"data\":\"x\"}");
+        QTest::newRow("extra member")
+            << QByteArray("{\"id\":7,\"op\":\"restore\",\"file\":\"/etc/passwd\"}");
+        QTest::newRow("oversized list") << []() -> QByteArray {
+            QByteArray cidrs;
+            for (int i = 0; i < 300; ++i)
+                cidrs += (i ? "," : "") + QByteArray("\"10.") + QByteArray::number(i % 256)
+                    + ".0.0/16\"";
+            return "{\"id\":7,\"op\":\"redirect\",\"cidrs\":[" + cidrs + "],\"port\":2224}";
+        }();
+        QTest::newRow("deep nesting") << QByteArray("{\"id\":7,\"op\":\"hello\",\"x\":")
+                + QByteArray(5000, '[') + QByteArray(5000, ']') + "}";
+    }
+
+    void hostileRequestsChangeNothing()
+    {
+        QFETCH(QByteArray, line);
+        QProcess helper;
+        helper.start(QStringLiteral("ip"), m_netns.exec(VpnTest::helperPath()));
+        QVERIFY(helper.waitForStarted());
+        helper.write(line + "\n{\"id\":8,\"op\":\"hello\"}\n");
+        QByteArray replies;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (replies += helper.readAllStandardOutput()).count('\n') >= 2, 20000);
+        const QList<QByteArray> lines = replies.trimmed().split('\n');
+        const QJsonObject refusal = QJsonDocument::fromJson(lines.at(0)).object();
+        QCOMPARE(refusal.value(QStringLiteral("ok")).toBool(true), false);
+        QVERIFY2(
+            !refusal.value(QStringLiteral("error")).toString().isEmpty(), lines.at(0).constData());
+        QCOMPARE(QJsonDocument::fromJson(lines.at(1)).object().value(QStringLiteral("ok")).toBool(),
+            true); // still serving
+        QVERIFY(!m_netns.hasKtdeskTable());
+        QVERIFY(m_files.pristine());
+        helper.closeWriteChannel();
+        QVERIFY(helper.waitForFinished(10000));
+        QCOMPARE(helper.exitCode(), 0);
+    }
+
     void killedHelperIsUndoneByTheNextOne()
     {
         auto client = startClient();

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QSslCertificate>
 
 namespace Kt::Kube {
 
@@ -321,6 +322,28 @@ Result<void> ClientConfig::resolveUser(const AuthInfo &user, const QDateTime &no
             return invalid(tr("The client key of user \"%1\" (in %2) holds no PEM private key.")
                                .arg(user.name, user.origin),
                 tr("It must contain a -----BEGIN ... PRIVATE KEY----- block."));
+        }
+        // An expired certificate only earns a bare 401 from the API server: say it here.
+        const QList<QSslCertificate> chain
+            = QSslCertificate::fromData(m_clientCertificatePem, QSsl::Pem);
+        if (!chain.isEmpty() && !chain.first().isNull()) {
+            const QSslCertificate &leaf = chain.first();
+            const QString where
+                = m_clientCertificateFile.isEmpty() ? user.origin : m_clientCertificateFile;
+            if (leaf.expiryDate().isValid() && leaf.expiryDate() < now) {
+                return Error {ErrorCode::Unauthorized,
+                    tr("The client certificate of user \"%1\" (%2) expired on %3.")
+                        .arg(user.name, where, leaf.expiryDate().toString(Qt::ISODate)),
+                    {},
+                    tr("Get a new certificate (from the cluster's admin or your cloud's CLI) and "
+                       "update client-certificate and client-key.")};
+            }
+            if (leaf.effectiveDate().isValid() && leaf.effectiveDate() > now) {
+                return Error {ErrorCode::Unauthorized,
+                    tr("The client certificate of user \"%1\" (%2) is not valid before %3.")
+                        .arg(user.name, where, leaf.effectiveDate().toString(Qt::ISODate)),
+                    {}, tr("Check this computer's clock.")};
+            }
         }
     }
 

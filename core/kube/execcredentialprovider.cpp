@@ -12,6 +12,9 @@ namespace {
 
 constexpr qsizetype kMaxStderrInMessage = 400;
 constexpr qsizetype kMaxStderrInDetail = 4000;
+// An ExecCredential is a few KiB at most; a plugin that prints without end is stopped here
+// instead of filling memory until the timeout.
+constexpr qint64 kMaxOutputBytes = 1024 * 1024;
 
 // The last lines of what the plugin wrote to stderr: that is where plugins explain failures.
 QString stderrTail(const QByteArray &data, qsizetype limit)
@@ -126,6 +129,20 @@ void ExecCredentialProvider::start()
     connect(process, &QProcess::finished, this, &ExecCredentialProvider::onProcessFinished);
     connect(
         process, &QProcess::errorOccurred, this, &ExecCredentialProvider::onProcessErrorOccurred);
+    const auto checkSize = [this, process] {
+        if (m_process != process || m_state != State::Running)
+            return;
+        if (process->bytesAvailable() > kMaxOutputBytes) {
+            finish(Error {ErrorCode::Protocol,
+                tr("The exec credential plugin \"%1\" printed more than %2 KiB; stopped it.")
+                    .arg(m_config.command)
+                    .arg(kMaxOutputBytes / 1024),
+                {},
+                tr("Run the plugin by hand and check that it prints an ExecCredential JSON "
+                   "object.")});
+        }
+    };
+    connect(process, &QProcess::readyReadStandardOutput, this, checkSize);
     qCDebug(ktKube) << "Running exec credential plugin" << m_config.command << "with"
                     << m_config.args.size() << "arguments";
     setState(State::Running);

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -350,6 +351,47 @@ private Q_SLOTS:
         QCOMPARE(expired.error().code, Kt::ErrorCode::Unauthorized);
         QVERIFY2(expired.error().message.contains(QLatin1String("expired")),
             qPrintable(expired.error().message));
+    }
+
+    // A real certificate, valid for one day from its creation (openssl): resolving it a week
+    // later, or a day before, says so instead of leaving the API server's bare 401.
+    void clientCertificateValidity()
+    {
+        const QString cert = m_dir.filePath(QStringLiteral("pki/day.crt"));
+        const QString key = m_dir.filePath(QStringLiteral("pki/day.key"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                QStringLiteral("/CN=day"), QStringLiteral("-keyout"), key, QStringLiteral("-out"),
+                cert});
+        QVERIFY(openssl.waitForFinished(30000));
+        if (openssl.exitCode() != 0)
+            QSKIP("openssl could not make a certificate");
+        const Kubeconfig kubeconfig = load(QStringLiteral("conf/day"),
+            "current-context: x\n"
+            "clusters:\n- name: c\n  cluster: {server: https://k}\n"
+            "users:\n- name: u\n  user: {client-certificate: ../pki/day.crt, client-key: "
+            "../pki/day.key}\n"
+            "contexts:\n- name: x\n  context: {cluster: c, user: u}\n");
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY2(ClientConfig::resolve(kubeconfig, {}, now).ok(), "a valid certificate");
+
+        const auto expired = ClientConfig::resolve(kubeconfig, {}, now.addDays(7));
+        QVERIFY(!expired.ok());
+        QCOMPARE(expired.error().code, Kt::ErrorCode::Unauthorized);
+        QVERIFY2(expired.error().message.contains(QLatin1String("expired on")),
+            qPrintable(expired.error().message));
+        QVERIFY2(expired.error().message.contains(QLatin1String("day.crt")),
+            qPrintable(expired.error().message));
+        QVERIFY(!expired.error().hint.isEmpty());
+
+        const auto early = ClientConfig::resolve(kubeconfig, {}, now.addDays(-2));
+        QVERIFY(!early.ok());
+        QVERIFY2(early.error().message.contains(QLatin1String("not valid before")),
+            qPrintable(early.error().message));
     }
 
     void plainHttpSendsNoCredentials_data()

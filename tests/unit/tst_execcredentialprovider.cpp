@@ -267,6 +267,16 @@ private Q_SLOTS:
             << QStringList {QStringLiteral("exit code 3"), QStringLiteral("please log in")};
         QTest::newRow("killed") << QByteArray("kill -9 $$\n") << int(Kt::ErrorCode::Unauthorized)
                                 << QStringList {QStringLiteral("crashed")};
+        QTest::newRow("binary garbage")
+            << QByteArray("head -c 3000 /dev/urandom\n") << protocol
+            << QStringList {QStringLiteral("not an ExecCredential JSON")};
+        QTest::newRow("credential then garbage")
+            << QByteArray("echo '{\"apiVersion\":\"client.authentication.k8s.io/v1\","
+                          "\"kind\":\"ExecCredential\",\"status\":{\"token\":\"t\"}}'\n"
+                          "echo 'Login succeeded!'\n")
+            << protocol << QStringList {QStringLiteral("not an ExecCredential JSON")};
+        QTest::newRow("prints without end") << QByteArray("exec yes garbage\n") << protocol
+                                            << QStringList {QStringLiteral("printed more than")};
     }
 
     void failures()

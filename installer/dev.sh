@@ -5,6 +5,8 @@
 #   installer/dev.sh build         configure and build into build/ (Ninja + ccache)
 #   installer/dev.sh run [ARGS]    deps + build + launch ktdesk (ARGS passed through)
 #   installer/dev.sh test [ARGS]   deps + build + every test through CTest (ARGS go to ctest)
+#   installer/dev.sh test --sanitize [ARGS]
+#                                  the same with ASan + UBSan, built in build-asan/ (KT_BUILD_DIR)
 #   installer/dev.sh demo          deps + build + a local demo cluster + ktdesk against it
 #   installer/dev.sh package [--test]   deps + build + build/ktdesk_<version>_<arch>.deb (CPack);
 #                                  --test then installs, runs and purges it on a clean Debian 12
@@ -119,9 +121,18 @@ with_secret_service() {
 }
 
 cmd_test() {
+    if [ "${1:-}" = --sanitize ]; then
+        shift
+        export KT_SANITIZE=ON
+        [ -n "${KT_BUILD_DIR:-}" ] || BUILD_DIR=$ROOT/build-asan
+        # UBSan findings fail the test; LSan reports leaks except the suppressed third-party ones.
+        export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
+        export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+        export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$ROOT/installer/lsan.supp:print_suppressions=0}
+    fi
     cmd_deps
     KT_WERROR=ON cmd_build
-    log "Running tests"
+    log "Running tests${KT_SANITIZE:+ (KT_SANITIZE=$KT_SANITIZE)}"
     local start=$SECONDS rc=0
     with_secret_service env KT_REQUIRE_SECRET_SERVICE=1 \
         ctest --test-dir "$BUILD_DIR" --output-on-failure --no-tests=error "$@" || rc=$?

@@ -56,6 +56,7 @@ void ForwardSession::start()
     if (!access)
         return fail(access.error());
     m_access = *access;
+    noteClusterAccess(m_access);
     setTitle(tr("forward %1 (%2)").arg(m_serviceName, m_access->namespaceName()));
     setState(SessionState::Preparing, tr("Reading Service %1").arg(m_serviceName));
     Kube::ApiRequest *get = m_access->api()->get(

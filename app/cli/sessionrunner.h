@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session/session.h" // complete: the inline run() below hands it to a unique_ptr
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -13,7 +15,6 @@ class SecretStore;
 }
 namespace Kt::Session {
 class ClusterAccess;
-class Session;
 } // namespace Kt::Session
 
 namespace Kt::Cli {

@@ -2,6 +2,7 @@
 
 #include "icons/themeicons.h"
 #include "session/session.h"
+#include "session/sessionmanager.h"
 
 #include <QLocale>
 #include <QTimer>
@@ -25,6 +26,14 @@ SessionModel::SessionModel(QObject *parent)
 }
 
 SessionModel::~SessionModel() = default;
+
+void SessionModel::setManager(Session::SessionManager *manager)
+{
+    for (Session::Session *session : manager->sessions())
+        addSession(session);
+    connect(manager, &Session::SessionManager::sessionAdded, this, &SessionModel::addSession);
+    connect(manager, &Session::SessionManager::sessionRemoved, this, &SessionModel::removeSession);
+}
 
 void SessionModel::addSession(Session::Session *session)
 {

@@ -1,4 +1,5 @@
 // ktdesk: the GUI composition root. Builds the engine and the widgets and hands dependencies in.
+#include "autostart.h"
 #include "common/version.h"
 #include "democlusterlauncher.h"
 #include "maincontroller.h"
@@ -6,6 +7,9 @@
 #include "secrets/keychainsecretstore.h"
 #include "secrets/memorysecretstore.h"
 #include "session/sessionmanager.h"
+#include "sessions/logmodel.h"
+#include "settings/appsettings.h"
+#include "shell/appshell.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,10 +21,11 @@
 
 namespace {
 
-// Loads KtDesk's own catalogue and Qt's for the system locale; English needs none.
-void installTranslations(QApplication &app)
+// Loads KtDesk's own catalogue and Qt's for the chosen language (empty: the system's); English
+// needs none.
+void installTranslations(QApplication &app, const QString &language)
 {
-    const QLocale locale;
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("ktdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);
@@ -43,6 +48,10 @@ Kt::Secrets::SecretStore *createSecretStore(QObject *parent)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // First, so that the sessions panel's log has every message from the start.
+    auto *log = new Kt::Ui::LogModel(5000, &app);
+    log->installMessageHandler();
+    Kt::Settings::AppSettings settings = Kt::Settings::AppSettings::load();
     QApplication::setApplicationName(QLatin1String(Kt::kApplicationName));
     QApplication::setApplicationDisplayName(QLatin1String(Kt::kDisplayName));
     QApplication::setApplicationVersion(QLatin1String(Kt::kVersion));
@@ -52,7 +61,7 @@ int main(int argc, char *argv[])
     const QString bundledIcon = QStringLiteral(":/icons/ktdesk.svg");
     QApplication::setWindowIcon(QIcon::fromTheme(
         QStringLiteral("ktdesk"), QFile::exists(bundledIcon) ? QIcon(bundledIcon) : QIcon()));
-    installTranslations(app);
+    installTranslations(app, settings.language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -71,16 +80,23 @@ int main(int argc, char *argv[])
     Kt::Session::SessionManager sessions;
     Kt::Ui::MainWindow window;
     Kt::Ui::MainController controller(&window, &sessions, secrets);
-    // Quit undoes every session's changes first (sessions stopped, then the app ends).
-    QObject::connect(&window, &Kt::Ui::MainWindow::quitRequested, &app, [&sessions] {
-        if (!sessions.hasActive()) {
-            QApplication::quit();
-            return;
-        }
-        QObject::connect(&sessions, &Kt::Session::SessionManager::allStopped, qApp,
-            &QApplication::quit, Qt::QueuedConnection);
-        sessions.stopAll();
-    });
+    // The sessions dock, tray, dashboard and settings. Quit (menu, tray, or closing the window
+    // where no tray exists) confirms, stops every session (undoing its changes), then quits.
+    // The autostart entry is the truth for the switch (a desktop's own settings may change it).
+    settings.autostart = Kt::Ui::Autostart().isEnabled();
+    Kt::Ui::AppShell shell(&sessions, secrets, log, settings);
+    shell.attach(&window);
+    QObject::connect(&shell, &Kt::Ui::AppShell::readyToQuit, &app, &QApplication::quit);
+    QObject::connect(&controller, &Kt::Ui::MainController::contextActivated, &shell,
+        [&shell, &controller](
+            const QString &context) { shell.setCluster(controller.target(), context); });
+    QObject::connect(&shell, &Kt::Ui::AppShell::settingsChanged, &app,
+        [&window](const Kt::Settings::AppSettings &changed) {
+            if (Kt::Ui::Autostart autostart; autostart.isEnabled() != changed.autostart) {
+                if (const auto written = autostart.setEnabled(changed.autostart); !written)
+                    window.showProblem(written.error().toString());
+            }
+        });
     // The welcome page's "Start the Local Demo Cluster" (in a source checkout).
     Kt::App::DemoClusterLauncher demo;
     QObject::connect(&window, &Kt::Ui::MainWindow::demoClusterRequested, &demo,
@@ -93,8 +109,8 @@ int main(int argc, char *argv[])
         [&controller](const QString &kubeconfig) { controller.start(kubeconfig); });
     controller.recoverCrashes();
     controller.start();
-    // Until the tray controller exists there is no tray icon to come back from: show the window.
-    Q_UNUSED(startMinimized)
-    window.show();
+    shell.showTray();
+    if (!shell.startHidden(startMinimized))
+        window.show();
     return QApplication::exec();
 }

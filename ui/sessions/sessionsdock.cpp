@@ -108,6 +108,7 @@ QWidget *SessionsDock::createSessionsPage()
     m_sessionsView->setSortingEnabled(true);
     m_sessionsView->sortByColumn(SessionModel::ColumnSince, Qt::AscendingOrder);
     m_sessionsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_sessionsView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_sessionsView->header()->setSectionResizeMode(
         SessionModel::ColumnSession, QHeaderView::Stretch);
     m_sessionsView->header()->setStretchLastSection(false);

@@ -146,8 +146,20 @@ Session::Session *TrayController::connectSession() const
     return nullptr;
 }
 
+void TrayController::delegateConnect(bool delegated)
+{
+    m_delegated = delegated;
+    m_menuSignature.clear();
+    rebuildMenu();
+}
+
 void TrayController::connectToCluster()
 {
+    if (m_delegated) {
+        if (!connectSession())
+            Q_EMIT connectRequested();
+        return;
+    }
     if (connectSession() || !m_connectFactory)
         return;
     // A connect that failed or stopped earlier makes way for the new one (and the tray's error).
@@ -163,6 +175,10 @@ void TrayController::connectToCluster()
 
 void TrayController::disconnectFromCluster()
 {
+    if (m_delegated) {
+        Q_EMIT disconnectRequested();
+        return;
+    }
     for (Session::Session *session : m_manager->sessions()) {
         if (session->info().kind == SessionKind::Connect && isRunning(session->state()))
             m_manager->stop(session->id());
@@ -257,7 +273,8 @@ QString TrayController::toolTip() const
 void TrayController::rebuildMenu()
 {
     // Rebuilt only when what it shows changes (not for every traffic update).
-    QString signature = m_contextName + QLatin1Char('|') + QString::number(bool(m_connectFactory));
+    QString signature
+        = m_contextName + QLatin1Char('|') + QString::number(m_delegated || bool(m_connectFactory));
     for (int row = 0; row < m_sessions->rowCount(); ++row) {
         const SessionInfo info = m_sessions->info(row);
         signature += QStringLiteral("|%1/%2/%3").arg(info.id, titleOf(info)).arg(int(info.state));
@@ -277,7 +294,7 @@ void TrayController::rebuildMenu()
         connect(connectAction, &QAction::triggered, this, &TrayController::connectToCluster);
         connectAction->setObjectName(QStringLiteral("trayConnect"));
         connectAction->setIcon(ThemeIcons::sessionKind(SessionKind::Connect));
-        connectAction->setEnabled(bool(m_connectFactory));
+        connectAction->setEnabled(m_delegated || bool(m_connectFactory));
     }
 
     bool header = false;

@@ -64,6 +64,10 @@ public:
     QSystemTrayIcon *trayIcon() const { return m_tray; }
     QString toolTip() const;
 
+    // Delegated: Connect and Disconnect are only requested (connectRequested(),
+    // disconnectRequested()) for the main window's controller to carry out.
+    void delegateConnect(bool delegated);
+
     // The actions the menu offers (also for the main window's toolbar).
     void connectToCluster();
     void disconnectFromCluster();
@@ -78,6 +82,8 @@ public:
 Q_SIGNALS:
     void stateChanged(Kt::Ui::TrayController::TrayState state);
     void showWindowRequested();
+    void connectRequested();
+    void disconnectRequested();
     // Everything stopped (or the timeout passed): the application may exit now.
     void readyToQuit();
     // A notification was shown (title, message): for tests and the log.
@@ -109,6 +115,7 @@ private:
     QPointer<QMessageBox> m_confirmation;
     QTimer *m_quitTimeout = nullptr;
     bool m_quitting = false;
+    bool m_delegated = false;
     bool m_toldAboutTray = false;
 };
 

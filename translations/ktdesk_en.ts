@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AgeFormat</name>
+    <message>
+        <source>%1s</source>
+        <comment>age in seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <comment>age in minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <comment>age in hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <comment>age in days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>the API server %1 (context %2)</source>
@@ -274,16 +297,16 @@ Every kt session in the cluster (KtDesk&apos;s and ktctl&apos;s).
     </message>
     <message numerus="yes">
         <source>%n change(s) would be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change would be undone.</numerusform>
+            <numerusform>%n changes would be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restored %n change(s) left by crashed sessions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restored %n change left by crashed sessions.</numerusform>
+            <numerusform>Restored %n changes left by crashed sessions.</numerusform>
         </translation>
     </message>
     <message>
@@ -305,16 +328,16 @@ threshold, restoring the Services and Deployments they changed.
     </message>
     <message numerus="yes">
         <source>%n stale change(s) found in the cluster.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stale change found in the cluster.</numerusform>
+            <numerusform>%n stale changes found in the cluster.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cleaned %n stale change(s) in the cluster.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cleaned %n stale change in the cluster.</numerusform>
+            <numerusform>Cleaned %n stale changes in the cluster.</numerusform>
         </translation>
     </message>
     <message>
@@ -369,26 +392,6 @@ threshold, restoring the Services and Deployments they changed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Global flags:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Namespace (default: the context&apos;s namespace)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kubeconfig file (default: $KUBECONFIG or ~/.kube/config)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kubeconfig context to use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verbose logging</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show this help, or a verb&apos;s help after the verb</source>
         <translation type="unfinished"></translation>
     </message>
@@ -409,11 +412,19 @@ threshold, restoring the Services and Deployments they changed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ktdesk-cli: %1 needs a value.</source>
+        <source>ktdesk-cli: unknown flag &quot;%1&quot;. Run ktdesk-cli --help for the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ktdesk-cli: unknown flag &quot;%1&quot;. Run ktdesk-cli --help for the list.</source>
+        <source>Global flags (kt-connect&apos;s; before or after the verb):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ktdesk-cli: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ktdesk-cli: --useShadowDeployment is not supported: KtDesk&apos;s shadows are plain pods. Going on with a pod.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -707,31 +718,25 @@ threshold, restoring the Services and Deployments they changed.
         <source>Run any kubectl command for this context to refresh it, or switch to an exec plugin such as kubelogin.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The client certificate of user &quot;%1&quot; (%2) expired on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a new certificate (from the cluster&apos;s admin or your cloud&apos;s CLI) and update client-certificate and client-key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate of user &quot;%1&quot; (%2) is not valid before %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectVerb</name>
-    <message>
-        <source>Usage: ktdesk-cli connect [flags]
-
-Connects this machine to the cluster network through a shadow pod.
-
-Flags:
-      --mode MODE               socks (default; also socks5, proxy): a SOCKS5 and HTTP proxy,
-                                no privileges needed. vpn/tun2socks/sshuttle need the helper.
-      --proxyPort PORT          proxy port (default 2223)
-      --proxyAddr ADDR          proxy address (default 127.0.0.1; others expose the proxy)
-  -i, --image IMAGE             shadow image (default kt-connect&apos;s shadow v0.3.7)
-  -l, --withLabel K=V,...       extra labels on the shadow pod
-      --withAnnotation K=V,...  extra annotations on the shadow pod
-      --podCreationTimeout S    seconds to wait for the shadow (default 60)
-      --portForwardTimeout S    seconds to wait for the port-forward (default 10)
-      --sshKeyType TYPE         ed25519 (default) or rsa
-
-Then use socks5h://127.0.0.1:2223 (names resolve in the cluster) or http://127.0.0.1:2223.
-Ctrl-C disconnects and removes the shadow pod.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>ktdesk-cli connect: %1 needs a value.</source>
         <translation type="unfinished"></translation>
@@ -741,19 +746,7 @@ Ctrl-C disconnects and removes the shadow pod.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ktdesk-cli connect: %1 wants a number of seconds, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ktdesk-cli connect: &quot;%1&quot; is not an IP address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ktdesk-cli connect: --withLabel wants key=value[,key=value].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ktdesk-cli connect: --withAnnotation wants key=value[,key=value].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -765,15 +758,61 @@ Ctrl-C disconnects and removes the shadow pod.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ktdesk-cli connect: --mode %1 needs the privileged helper, which this build of ktdesk-cli does not drive yet. Use --mode socks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ktdesk-cli connect: unknown --mode &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connected. Proxy: socks5h://%1:%2 and http://%1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ktdesk-cli connect [flags]
+
+Connects this machine to the cluster network through a shadow pod.
+
+Flags:
+      --mode MODE               socks (default; also socks5, proxy): a SOCKS5 and HTTP proxy,
+                                no privileges needed. vpn (also tun2socks, sshuttle): every
+                                program reaches the cluster; needs administrator rights once
+                                (pkexec) for KtDesk&apos;s network helper.
+      --dnsMode MODE            vpn mode: localDNS (default; localDNS:IP[:PORT],... names the
+                                resolvers for other names) or hosts (hosts:ns1,ns2: whose
+                                Services; default the current namespace)
+      --clusterDomain DOMAIN    the cluster&apos;s DNS domain (default cluster.local)
+      --includeIps CIDR,...     vpn mode: more networks to send into the cluster
+      --excludeIps CIDR,...     vpn mode: networks never sent into the cluster
+      --disablePodIp            vpn mode: only service networks, not pod networks
+      --shareShadow             use the shared shadow kt-connect-shadow-daemon (made if missing;
+                                the last one to disconnect removes it)
+      --proxyPort PORT          proxy port (default 2223)
+      --proxyAddr ADDR          proxy address (default 127.0.0.1; others expose the proxy)
+      --sshKeyType TYPE         ed25519 (default) or rsa
+
+Global flags (-n, -c, --context, -i, -l, --withAnnotation, --podCreationTimeout,
+--portForwardTimeout, ...): ktdesk-cli --help.
+Then use socks5h://127.0.0.1:2223 (names resolve in the cluster) or http://127.0.0.1:2223.
+Ctrl-C disconnects and removes the shadow pod.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ktdesk-cli connect: &quot;%1&quot; is not a DNS server address (IP or IP:PORT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ktdesk-cli connect: --dnsMode podDNS is not supported; use localDNS (which asks the cluster DNS for cluster names) or hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ktdesk-cli connect: --dnsMode is localDNS[:servers] or hosts[:namespaces], not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ktdesk-cli connect: &quot;%1&quot; is not a DNS domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -851,32 +890,7 @@ Ctrl-C disconnects and removes the shadow pod.
 <context>
     <name>ExchangeVerb</name>
     <message>
-        <source>Usage: ktdesk-cli exchange &lt;service | deploy/NAME&gt; --expose LOCAL[:REMOTE][,...] [flags]
-
-Sends the Service&apos;s traffic to ports on this machine through a shadow pod.
-
-Flags:
-      --expose PORTS            local port, or local:remote with remote a target port of the Service
-      --mode MODE               selector (default). scale and ephemeral are not in this build.
-  -i, --image IMAGE             shadow image
-  -l, --withLabel K=V,...       extra labels on the shadow pod
-      --podCreationTimeout S    seconds to wait for the shadow (default 60)
-      --portForwardTimeout S    seconds to wait for the port-forward (default 10)
-
-Ctrl-C restores the Service and removes the shadow pod.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ktdesk-cli exchange: %1 needs a value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ktdesk-cli exchange: %1 wants a number of seconds, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ktdesk-cli exchange: --withLabel wants key=value[,key=value].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -909,6 +923,148 @@ Ctrl-C restores the Service and removes the shadow pod.
     </message>
     <message>
         <source>Exchanged. Requests to %1 now come to local port(s) %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ktdesk-cli exchange &lt;service | deploy/NAME&gt; --expose LOCAL[:REMOTE][,...] [flags]
+
+Sends the Service&apos;s traffic to ports on this machine through a shadow pod.
+
+Flags:
+      --expose PORTS            local port, or local:remote with remote a target port of the Service
+      --mode MODE               selector (default). scale and ephemeral are not in this build.
+
+Global flags (-n, -c, --context, -i, -l, --podCreationTimeout, ...): ktdesk-cli --help.
+Ctrl-C restores the Service and removes the shadow pod.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForwardVerb</name>
+    <message>
+        <source>Usage: ktdesk-cli forward &lt;service&gt; [LOCAL[:REMOTE]] [flags]
+
+Forwards a local port to a port of the Service, through a ready pod behind it.
+When that pod goes away, new connections go to another ready pod.
+
+  LOCAL      local port (default: the Service port&apos;s number; 0: any free port)
+  REMOTE     the Service&apos;s port (default: its only port, or the one equal to LOCAL,
+             else its first)
+
+Flags:
+      --address ADDR            listen address (default 127.0.0.1)
+
+Global flags (-n, -c, --context, --portForwardTimeout, ...): ktdesk-cli --help.
+Ctrl-C closes the forward; nothing in the cluster is changed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ktdesk-cli forward: --address wants an IP address, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ktdesk-cli forward: unknown flag &quot;%1&quot;. See ktdesk-cli forward --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ktdesk-cli forward: name one Service, optionally followed by LOCAL[:REMOTE].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ktdesk-cli forward: &quot;%1&quot; is not LOCAL[:REMOTE] (ports 1 to 65535; LOCAL may be 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarding %1:%2 to Service %3 (pod %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GlobalOptions</name>
+    <message>
+        <source>Namespace (default: the context&apos;s namespace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubeconfig file (default: $KUBECONFIG or ~/.kube/config)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubeconfig context to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadow image (default: kt-connect&apos;s shadow v0.3.7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbose logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra labels on the shadow pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra annotations on the shadow pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for a port-forward (default 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the shadow pod (default 60)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not supported: KtDesk&apos;s shadows are always plain pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeats in local time (KtDesk always does)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a switch: true or false, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wants a number of seconds, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wants key=value[,key=value], not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull secret for the shadow image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service account of the shadow pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node selector of the shadow pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadow pod&apos;s CPU and memory limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always pull the shadow image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wants CPU cores and memory like 0.5c,512m (m: MiB, g: GiB), not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1013,6 +1169,37 @@ Ctrl-C restores the Service and removes the shadow pod.
     </message>
     <message>
         <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kt::App::DemoClusterLauncher</name>
+    <message>
+        <source>The demo cluster comes with KtDesk&apos;s source code: run ./installer/dev.sh demo there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo cluster started but named no kubeconfig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the demo cluster (the first time builds it, which takes a few minutes)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the demo workloads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the demo cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ktcluster %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not run %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1140,9 +1327,9 @@ Ctrl-C restores the Service and removes the shadow pod.
     </message>
     <message numerus="yes">
         <source>The exec credential plugin &quot;%1&quot; did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The exec credential plugin &quot;%1&quot; did not answer within %n second.</numerusform>
+            <numerusform>The exec credential plugin &quot;%1&quot; did not answer within %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -1159,9 +1346,9 @@ Ctrl-C restores the Service and removes the shadow pod.
     </message>
     <message numerus="yes">
         <source>The exec credential plugin &quot;%1&quot; printed something that is not an ExecCredential JSON object (%n byte(s) on stdout).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The exec credential plugin &quot;%1&quot; printed something that is not an ExecCredential JSON object (%n byte on stdout).</numerusform>
+            <numerusform>The exec credential plugin &quot;%1&quot; printed something that is not an ExecCredential JSON object (%n bytes on stdout).</numerusform>
         </translation>
     </message>
     <message>
@@ -1190,6 +1377,10 @@ Ctrl-C restores the Service and removes the shadow pod.
     </message>
     <message>
         <source>The exec credential plugin &quot;%1&quot; returned an expirationTimestamp that is not an RFC 3339 time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exec credential plugin &quot;%1&quot; printed more than %2 KiB; stopped it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1279,6 +1470,14 @@ Ctrl-C restores the Service and removes the shadow pod.
     </message>
     <message>
         <source>Choose another local port, or stop what uses this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pod to forward port %1 to in namespace %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until a pod is ready.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1540,6 +1739,25 @@ Ctrl-C restores the Service and removes the shadow pod.
     </message>
 </context>
 <context>
+    <name>Kt::Platform::NetnsScope</name>
+    <message>
+        <source>&quot;%1&quot; is not a network namespace name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read this thread&apos;s network namespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot enter the network namespace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It must exist (ip netns add) and KtDesk must run as root to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kt::Platform::NftablesConfigurator</name>
     <message>
         <source>Cannot set up the nftables rules: %1</source>
@@ -1701,6 +1919,13 @@ Ctrl-C restores the Service and removes the shadow pod.
     </message>
 </context>
 <context>
+    <name>Kt::Session::ClusterAccess</name>
+    <message>
+        <source>TLS verification is OFF for cluster %1 (insecure-skip-tls-verify in the kubeconfig, context %2): the API server&apos;s identity is not checked, so anyone on the network path could read or change what KtDesk sends, credentials included. Set certificate-authority(-data) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kt::Session::ConnectSession</name>
     <message>
         <source>Reading the kubeconfig</source>
@@ -1728,6 +1953,30 @@ Ctrl-C restores the Service and removes the shadow pod.
     </message>
     <message>
         <source>Could not remove everything; run ktdesk-cli clean --localOnly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names in the hosts file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPN to %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPN to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving shared shadow pod %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring this machine&apos;s routing and DNS</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1798,10 +2047,6 @@ Ctrl-C restores the Service and removes the shadow pod.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A request could not reach local port %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Traffic of %1 comes to this machine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1819,6 +2064,140 @@ Ctrl-C restores the Service and removes the shadow pod.
     </message>
     <message>
         <source>Could not remove everything; run ktdesk-cli clean --localOnly</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Session::ForwardSession</name>
+    <message>
+        <source>Watching the pods of %1 again (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the kubeconfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forward %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading Service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1 has no selector, so it has no pods to forward to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward a Service that selects pods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1 has no TCP port to forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1 has no port %2 (its ports: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give LOCAL:REMOTE with REMOTE one of those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service port %1 goes to the pods&apos; port named &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost the watch on the pods of %1; reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a ready pod behind Service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 to Service %3 port %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 is gone or not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ready pod behind Service %1; waiting for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 is gone or not ready; new connections go to pod %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarding to pod %1 port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 goes to Service %3 port %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the forward of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward of %1 closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Session::LaptopNetwork</name>
+    <message>
+        <source>Finding the cluster&apos;s pod and service networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pod or service network found in the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the networks with --includeIps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster networks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking for administrator rights to change routing and DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting KtDesk&apos;s network helper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone what a crashed session left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirecting the cluster&apos;s networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the cluster&apos;s Service names to the hosts file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add a new Service&apos;s network: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster networks now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pointing the cluster&apos;s DNS names at KtDesk&apos;s DNS server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1865,10 +2244,6 @@ Ctrl-C restores the Service and removes the shadow pod.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A request could not reach local port %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Service %1 serves from this machine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1904,6 +2279,17 @@ Ctrl-C restores the Service and removes the shadow pod.
     </message>
     <message>
         <source>--expose names no port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Session::SessionManager</name>
+    <message>
+        <source>the machine woke up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1951,6 +2337,112 @@ Ctrl-C restores the Service and removes the shadow pod.
     </message>
     <message>
         <source>Shadow pod %1 is gone; creating it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tunnel to %1 is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request could not reach local port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadow pod %1 was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shadow pod %1 was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the shared shadow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating the shared shadow&apos;s SSH key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating shared shadow pod %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joining shared shadow pod %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared shadow is being deleted; connect again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the key of the shared shadow %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading Secrets in this namespace is needed to share a shadow; or connect without --shareShadow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Session::UndoAction</name>
+    <message>
+        <source>The journal names no usable network helper (&quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KtDesk did not get administrator rights to undo the network changes a crashed session left on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KtDesk&apos;s network helper could not undo the network changes a crashed session left (exit code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run ktdesk-cli clean --localOnly to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start KtDesk&apos;s network helper %1 to undo the network changes a crashed session left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Settings::AppSettings</name>
+    <message>
+        <source>Could not write the settings to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the form registry/name:tag, or leave it empty for the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A port must be from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy and the DNS server cannot share port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The heartbeat must be from 10 to 240 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions count as stale after 5 minutes without one (kt-connect&apos;s rule).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2200,13 +2692,467 @@ Ctrl-C restores the Service and removes the shadow pod.
     </message>
 </context>
 <context>
-    <name>Kt::Ui::MainWindow</name>
+    <name>Kt::Ui::AppShell</name>
     <message>
-        <source>KtDesk</source>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Ui::Autostart</name>
+    <message>
+        <source>Could not remove the autostart entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the permissions of that file and its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the autostart entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that your configuration folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the autostart entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Ui::ContextListModel</name>
+    <message>
+        <source>%1 (current)</source>
+        <comment>kubeconfig current-context</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig&apos;s current context</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Ui::DashboardModel</name>
+    <message>
+        <source>connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mesh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mesh router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) ago</source>
+        <translation>
+            <numerusform>%n second ago</numerusform>
+            <numerusform>%n seconds ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No heartbeat for over 5 minutes: the session that made this is gone. &quot;Clean stale…&quot; removes it and restores what it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last heartbeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Ui::DashboardWindow</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh now (%1); the list also refreshes on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clean stale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove what crashed or abandoned sessions left in the cluster, and restore what they changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The cluster refused: %1&lt;/b&gt;&lt;br/&gt;Your account lacks a permission KtDesk needs here. Ask your cluster administrator to grant the Role in &lt;tt&gt;resources/rbac/ktdesk-role.yaml&lt;/tt&gt; (it lists pods, ConfigMaps, Services and Deployments, and may delete what kt sessions left behind) in this namespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Your credentials were rejected or have expired: log in to the cluster again (e.g. renew the token in your kubeconfig), then Refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not refresh at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session object(s), %1 stale — updated %2</source>
+        <translation>
+            <numerusform>%n session object, %1 stale — updated %2</numerusform>
+            <numerusform>%n session objects, %1 stale — updated %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session object(s), none stale — updated %1</source>
+        <translation>
+            <numerusform>%n session object, none stale — updated %1</numerusform>
+            <numerusform>%n session objects, none stale — updated %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finding what is stale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is stale: every kt session in the cluster has a recent heartbeat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean stale sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>KtDesk will make these %n change(s) in the cluster:</source>
+        <translation>
+            <numerusform>KtDesk will make these %n change in the cluster:</numerusform>
+            <numerusform>KtDesk will make these %n changes in the cluster:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleaned: %n change(s) made.</source>
+        <translation>
+            <numerusform>Cleaned: %n change made.</numerusform>
+            <numerusform>Cleaned: %n changes made.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n change(s) could not be made:&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n change could not be made:&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n changes could not be made:&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Ui::EventListModel</name>
+    <message>
+        <source>%1 (×%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Ui::ExchangeDialog</name>
+    <message>
+        <source>Exchange %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every request to the Services of Deployment &lt;b&gt;%1&lt;/b&gt; comes to a port on this computer instead of its pods, until you stop the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every request to Service &lt;b&gt;%1&lt;/b&gt; comes to a port on this computer instead of its pods, until you stop the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port in the cluster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Service selects the pods of %1, so there is no traffic to exchange. Expose it with a Service first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1 has no port to exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the Service&apos;s target ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing listens on local port %1 yet: start your service there, or requests will fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Ui::ForwardDialog</name>
+    <message>
+        <source>Forward %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A port on this computer leads to a port of the Service, and keeps doing so when its pods restart. Nothing changes in the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Service with a TCP port leads to %1: there is nothing to forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local port %1 is already in use; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Ui::LogModel</name>
+    <message>
+        <source>debug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fatal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Ui::MainController</name>
+    <message>
+        <source>Context %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KtDesk could not undo everything a crash left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>KtDesk restored %n change(s) left by a crash.</source>
+        <translation>
+            <numerusform>KtDesk restored %n change left by a crash.</numerusform>
+            <numerusform>KtDesk restored %n changes left by a crash.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — KtDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in this build of KtDesk yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to recover for Deployment %1: no Service of it carries kt changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1 needs no recovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover Service %1? This undoes what kt sessions changed, even if someone still uses it:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered %1: %n change(s) undone.</source>
+        <translation>
+            <numerusform>Recovered %1: %n change undone.</numerusform>
+            <numerusform>Recovered %1: %n changes undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Ui::MainWindow</name>
+    <message>
+        <source>KtDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2227,6 +3173,817 @@ Ctrl-C restores the Service and removes the shadow pod.
     </message>
     <message>
         <source>Using kubeconfig: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the kubeconfig…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach pod and service addresses of this cluster from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run Local Service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a port on this computer a new Service in the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lean…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore what crashed or abandoned kt sessions left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das&amp;hboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every kt session in this cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig context to browse; switching stops nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;KtDesk reads the same kubeconfig as kubectl. To add one:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;ask your cluster administrator for a kubeconfig file and save it as &lt;tt&gt;~/.kube/config&lt;/tt&gt;;&lt;/li&gt;&lt;li&gt;or let your cloud&apos;s tool write it, e.g. &lt;tt&gt;gcloud container clusters get-credentials&lt;/tt&gt;, &lt;tt&gt;aws eks update-kubeconfig&lt;/tt&gt;, &lt;tt&gt;az aks get-credentials&lt;/tt&gt;;&lt;/li&gt;&lt;li&gt;or point &lt;tt&gt;KUBECONFIG&lt;/tt&gt; at the files you use.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;No cluster at hand? The local demo cluster runs on this computer only: &lt;tt&gt;./installer/dev.sh demo&lt;/tt&gt; in KtDesk&apos;s source folder.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the Local Demo Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, namespace, image, port or status (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exchange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All traffic to %1 comes to a port on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mesh…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only requests with your version header come to this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A port of %1 becomes a port on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo what kt sessions changed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No kubeconfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubeconfig: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — KtDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Ui::MeshDialog</name>
+    <message>
+        <source>Mesh %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only requests to &lt;b&gt;%1&lt;/b&gt; that carry your version header come to a port on this computer; everyone else&apos;s still reach its pods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: KtDesk routes by the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual: I apply the Istio rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. kt-version:alice (empty: a random version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port in the cluster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Service leads to %1, so there are no requests to mesh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a version mark: write header:version (e.g. kt-version:alice), a version alone, or header: for a random version. The version takes lower-case letters, digits and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing listens on local port %1 yet: start your service there, or requests with your header will fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Ui::NamespaceListModel</name>
+    <message>
+        <source>All namespaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Ui::PodListModel</name>
+    <message>
+        <source>Pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Ui::PreviewDialog</name>
+    <message>
+        <source>Run Local Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A port on this computer becomes a new Service in namespace &lt;b&gt;%1&lt;/b&gt;, reachable by the cluster&apos;s pods, until you stop the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. my-feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also reachable from outside the cluster (LoadBalancer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the new Service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid Service name: lower-case letters, digits and &apos;-&apos;, starting with a letter, at most 63 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace %1 already has a Service named %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing listens on local port %1 yet: start your service there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Ui::SessionModel</name>
+    <message>
+        <source>Preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating shadow pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ %1  ↑ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Ui::SessionsDock</name>
+    <message>
+        <source>Check input and cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the shadow pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the pod to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions. Connect from the toolbar or the tray, or right-click a workload to exchange it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the session and undo everything it changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debug and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the shown messages (or the selected ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the session from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Ui::SettingsDialog</name>
+    <message>
+        <source>KtDesk Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cluster and network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image of the shadow pods KtDesk creates; kt-connect&apos;s shadow image works as is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shadow image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image of the router pod that mesh puts in front of a Service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Router image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often KtDesk marks its objects in the cluster as alive. Others may clean them after 5 minutes without a heartbeat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Heartbeat every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy: SOCKS5 and HTTP on this machine, no privileges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPN: every program reaches the cluster (asks for privileges once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect &amp;mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proxy port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local DNS server for the cluster domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries in /etc/hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;DNS (VPN mode):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS server p&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 10.0.0.0/16, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Include CIDRs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 10.1.2.0/24, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xclude CIDRs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies when KtDesk starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;minimized to the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start KtDesk when I &amp;log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Ui::TrayController</name>
+    <message>
+        <source>Connection lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the tunnel dropped. KtDesk is reconnecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KtDesk: not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>KtDesk: %n session(s), some still starting or reconnecting</source>
+        <translation>
+            <numerusform>KtDesk: %n session, some still starting or reconnecting</numerusform>
+            <numerusform>KtDesk: %n sessions, some still starting or reconnecting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>KtDesk: %n session(s) active</source>
+        <translation>
+            <numerusform>KtDesk: %n session active</numerusform>
+            <numerusform>KtDesk: %n sessions active</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KtDesk: a session failed; open the window for details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit KtDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop %n session(s) and quit?</source>
+        <translation>
+            <numerusform>Stop %n session and quit?</numerusform>
+            <numerusform>Stop %n sessions and quit?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every change these sessions made in the cluster and on this computer is undone first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and &amp;quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KtDesk: stopping every session before quitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KtDesk is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sessions keep running. Use the tray icon to show the window or to quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Ui::WorkloadTableModel</name>
+    <message>
+        <source>Exchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchanged by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meshed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previewed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left by a crashed session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kt changed this Service but no session serves it any more. Right-click → Recover restores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images / ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KtDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Workspace::ClusterBrowser</name>
+    <message>
+        <source>The kubeconfig (%1) defines no context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a cluster with kubectl config set-context, or start the demo cluster.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2414,32 +4171,7 @@ Ctrl-C restores the Service and removes the shadow pod.
 <context>
     <name>PreviewVerb</name>
     <message>
-        <source>Usage: ktdesk-cli preview &lt;name&gt; --expose LOCAL[:REMOTE][,...] [--external]
-       ktdesk-cli run &lt;name&gt; --port 8088 --expose
-
-Publishes local ports as a new Service &lt;name&gt; in the cluster, served through a shadow pod.
-
-Flags:
-      --expose PORTS            local port, or local:remote (the Service&apos;s port)
-      --port PORT               the older form: the port to publish (with a bare --expose)
-      --external                a LoadBalancer Service instead of ClusterIP
-  -i, --image IMAGE             shadow image
-      --podCreationTimeout S    seconds to wait for the shadow (default 60)
-
-Ctrl-C removes the Service and the shadow pod.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ktdesk-cli preview: --port needs a value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ktdesk-cli preview: %1 needs a value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ktdesk-cli preview: --podCreationTimeout wants a number of seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2464,6 +4196,22 @@ Ctrl-C removes the Service and the shadow pod.
     </message>
     <message>
         <source>Previewing. Service %1 serves from this machine (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ktdesk-cli preview &lt;name&gt; --expose LOCAL[:REMOTE][,...] [--external]
+       ktdesk-cli run &lt;name&gt; --port 8088 --expose
+
+Publishes local ports as a new Service &lt;name&gt; in the cluster, served through a shadow pod.
+
+Flags:
+      --expose PORTS            local port, or local:remote (the Service&apos;s port)
+      --port PORT               the older form: the port to publish (with a bare --expose)
+      --external                a LoadBalancer Service instead of ClusterIP
+
+Global flags (-n, -c, --context, -i, -l, --podCreationTimeout, ...): ktdesk-cli --help.
+Ctrl-C removes the Service and the shadow pod.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2512,10 +4260,14 @@ Restores the Service&apos;s selector and removes the shadows of its exchange or 
     </message>
     <message numerus="yes">
         <source>ktdesk-cli: restored %n change(s) left by a crashed session.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ktdesk-cli: restored %n change left by a crashed session.</numerusform>
+            <numerusform>ktdesk-cli: restored %n changes left by a crashed session.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>ktdesk-cli: warning: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2586,6 +4338,14 @@ Tests only (refused under pkexec): KTDESK_HELPER_STATE_DIR, KTDESK_HELPER_HOSTS_
     </message>
     <message>
         <source>another ktdesk-helper (pid %1) is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KtDesk: Kubernetes development tunnels on the desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start hidden in the tray when the desktop has one (the autostart entry uses this).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AgeFormat</name>
+    <message>
+        <source>%1s</source>
+        <comment>age in seconds</comment>
+        <translation>%1秒</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <comment>age in minutes</comment>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <comment>age in hours</comment>
+        <translation>%1时</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <comment>age in days</comment>
+        <translation>%1天</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>the API server %1 (context %2)</source>
@@ -377,26 +400,6 @@ threshold, restoring the Services and Deployments they changed.
         <translation>子命令：</translation>
     </message>
     <message>
-        <source>Global flags:</source>
-        <translation>全局参数：</translation>
-    </message>
-    <message>
-        <source>Namespace (default: the context&apos;s namespace)</source>
-        <translation>命名空间（默认：上下文的命名空间）</translation>
-    </message>
-    <message>
-        <source>Kubeconfig file (default: $KUBECONFIG or ~/.kube/config)</source>
-        <translation>Kubeconfig 文件（默认：$KUBECONFIG 或 ~/.kube/config）</translation>
-    </message>
-    <message>
-        <source>Kubeconfig context to use</source>
-        <translation>要使用的 kubeconfig 上下文</translation>
-    </message>
-    <message>
-        <source>Verbose logging</source>
-        <translation>输出详细日志</translation>
-    </message>
-    <message>
         <source>Show this help, or a verb&apos;s help after the verb</source>
         <translation>显示此帮助；放在子命令之后则显示该子命令的帮助</translation>
     </message>
@@ -417,12 +420,20 @@ threshold, restoring the Services and Deployments they changed.
         <translation>ktdesk-cli：&quot;%1&quot; 在此版本中尚不可用。</translation>
     </message>
     <message>
-        <source>ktdesk-cli: %1 needs a value.</source>
-        <translation>ktdesk-cli：%1 需要一个值。</translation>
-    </message>
-    <message>
         <source>ktdesk-cli: unknown flag &quot;%1&quot;. Run ktdesk-cli --help for the list.</source>
         <translation>ktdesk-cli：未知参数 &quot;%1&quot;。运行 ktdesk-cli --help 查看列表。</translation>
+    </message>
+    <message>
+        <source>Global flags (kt-connect&apos;s; before or after the verb):</source>
+        <translation>全局参数（与 kt-connect 相同；可放在子命令之前或之后）：</translation>
+    </message>
+    <message>
+        <source>ktdesk-cli: %1</source>
+        <translation>ktdesk-cli：%1</translation>
+    </message>
+    <message>
+        <source>ktdesk-cli: --useShadowDeployment is not supported: KtDesk&apos;s shadows are plain pods. Going on with a pod.</source>
+        <translation>ktdesk-cli：不支持 --useShadowDeployment：KtDesk 的影子都是普通 Pod。将继续使用 Pod。</translation>
     </message>
 </context>
 <context>
@@ -715,49 +726,25 @@ threshold, restoring the Services and Deployments they changed.
         <source>Run any kubectl command for this context to refresh it, or switch to an exec plugin such as kubelogin.</source>
         <translation>请针对此上下文运行任意 kubectl 命令以刷新它，或改用 kubelogin 等 exec 插件。</translation>
     </message>
+    <message>
+        <source>The client certificate of user &quot;%1&quot; (%2) expired on %3.</source>
+        <translation>用户“%1”的客户端证书（%2）已于 %3 过期。</translation>
+    </message>
+    <message>
+        <source>Get a new certificate (from the cluster&apos;s admin or your cloud&apos;s CLI) and update client-certificate and client-key.</source>
+        <translation>请获取新证书（向集群管理员索取，或用云厂商的命令行工具），并更新 client-certificate 和 client-key。</translation>
+    </message>
+    <message>
+        <source>The client certificate of user &quot;%1&quot; (%2) is not valid before %3.</source>
+        <translation>用户“%1”的客户端证书（%2）在 %3 之前无效。</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s clock.</source>
+        <translation>请检查本机时钟。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectVerb</name>
-    <message>
-        <source>Usage: ktdesk-cli connect [flags]
-
-Connects this machine to the cluster network through a shadow pod.
-
-Flags:
-      --mode MODE               socks (default; also socks5, proxy): a SOCKS5 and HTTP proxy,
-                                no privileges needed. vpn/tun2socks/sshuttle need the helper.
-      --proxyPort PORT          proxy port (default 2223)
-      --proxyAddr ADDR          proxy address (default 127.0.0.1; others expose the proxy)
-  -i, --image IMAGE             shadow image (default kt-connect&apos;s shadow v0.3.7)
-  -l, --withLabel K=V,...       extra labels on the shadow pod
-      --withAnnotation K=V,...  extra annotations on the shadow pod
-      --podCreationTimeout S    seconds to wait for the shadow (default 60)
-      --portForwardTimeout S    seconds to wait for the port-forward (default 10)
-      --sshKeyType TYPE         ed25519 (default) or rsa
-
-Then use socks5h://127.0.0.1:2223 (names resolve in the cluster) or http://127.0.0.1:2223.
-Ctrl-C disconnects and removes the shadow pod.
-</source>
-        <translation>用法：ktdesk-cli connect [参数]
-
-通过影子 Pod 将本机连接到集群网络。
-
-参数：
-      --mode MODE               socks（默认；也可用 socks5、proxy）：SOCKS5 和 HTTP 代理，
-                                无需特权。vpn/tun2socks/sshuttle 需要辅助程序。
-      --proxyPort PORT          代理端口（默认 2223）
-      --proxyAddr ADDR          代理地址（默认 127.0.0.1；其他地址会对外暴露代理）
-  -i, --image IMAGE             影子镜像（默认 kt-connect 的 shadow v0.3.7）
-  -l, --withLabel K=V,...       影子 Pod 的额外标签
-      --withAnnotation K=V,...  影子 Pod 的额外注解
-      --podCreationTimeout S    等待影子 Pod 的秒数（默认 60）
-      --portForwardTimeout S    等待端口转发的秒数（默认 10）
-      --sshKeyType TYPE         ed25519（默认）或 rsa
-
-然后使用 socks5h://127.0.0.1:2223（在集群中解析名称）或 http://127.0.0.1:2223。
-按 Ctrl-C 断开连接并删除影子 Pod。
-</translation>
-    </message>
     <message>
         <source>ktdesk-cli connect: %1 needs a value.</source>
         <translation>ktdesk-cli connect：%1 需要一个值。</translation>
@@ -767,20 +754,8 @@ Ctrl-C disconnects and removes the shadow pod.
         <translation>ktdesk-cli connect：%1 需要 1 到 65535 之间的端口，而不是 &quot;%2&quot;。</translation>
     </message>
     <message>
-        <source>ktdesk-cli connect: %1 wants a number of seconds, not &quot;%2&quot;.</source>
-        <translation>ktdesk-cli connect：%1 需要一个秒数，而不是 &quot;%2&quot;。</translation>
-    </message>
-    <message>
         <source>ktdesk-cli connect: &quot;%1&quot; is not an IP address.</source>
         <translation>ktdesk-cli connect：&quot;%1&quot; 不是 IP 地址。</translation>
-    </message>
-    <message>
-        <source>ktdesk-cli connect: --withLabel wants key=value[,key=value].</source>
-        <translation>ktdesk-cli connect：--withLabel 的格式为 key=value[,key=value]。</translation>
-    </message>
-    <message>
-        <source>ktdesk-cli connect: --withAnnotation wants key=value[,key=value].</source>
-        <translation>ktdesk-cli connect：--withAnnotation 的格式为 key=value[,key=value]。</translation>
     </message>
     <message>
         <source>ktdesk-cli connect: --sshKeyType is ed25519 or rsa.</source>
@@ -791,16 +766,88 @@ Ctrl-C disconnects and removes the shadow pod.
         <translation>ktdesk-cli connect：未知参数 &quot;%1&quot;。请参阅 ktdesk-cli connect --help。</translation>
     </message>
     <message>
-        <source>ktdesk-cli connect: --mode %1 needs the privileged helper, which this build of ktdesk-cli does not drive yet. Use --mode socks.</source>
-        <translation>ktdesk-cli connect：--mode %1 需要特权辅助程序，而此版本的 ktdesk-cli 尚不支持驱动它。请使用 --mode socks。</translation>
-    </message>
-    <message>
         <source>ktdesk-cli connect: unknown --mode &quot;%1&quot;.</source>
         <translation>ktdesk-cli connect：未知的 --mode &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>Connected. Proxy: socks5h://%1:%2 and http://%1:%2</source>
         <translation>已连接。代理：socks5h://%1:%2 和 http://%1:%2</translation>
+    </message>
+    <message>
+        <source>Usage: ktdesk-cli connect [flags]
+
+Connects this machine to the cluster network through a shadow pod.
+
+Flags:
+      --mode MODE               socks (default; also socks5, proxy): a SOCKS5 and HTTP proxy,
+                                no privileges needed. vpn (also tun2socks, sshuttle): every
+                                program reaches the cluster; needs administrator rights once
+                                (pkexec) for KtDesk&apos;s network helper.
+      --dnsMode MODE            vpn mode: localDNS (default; localDNS:IP[:PORT],... names the
+                                resolvers for other names) or hosts (hosts:ns1,ns2: whose
+                                Services; default the current namespace)
+      --clusterDomain DOMAIN    the cluster&apos;s DNS domain (default cluster.local)
+      --includeIps CIDR,...     vpn mode: more networks to send into the cluster
+      --excludeIps CIDR,...     vpn mode: networks never sent into the cluster
+      --disablePodIp            vpn mode: only service networks, not pod networks
+      --shareShadow             use the shared shadow kt-connect-shadow-daemon (made if missing;
+                                the last one to disconnect removes it)
+      --proxyPort PORT          proxy port (default 2223)
+      --proxyAddr ADDR          proxy address (default 127.0.0.1; others expose the proxy)
+      --sshKeyType TYPE         ed25519 (default) or rsa
+
+Global flags (-n, -c, --context, -i, -l, --withAnnotation, --podCreationTimeout,
+--portForwardTimeout, ...): ktdesk-cli --help.
+Then use socks5h://127.0.0.1:2223 (names resolve in the cluster) or http://127.0.0.1:2223.
+Ctrl-C disconnects and removes the shadow pod.
+</source>
+        <translation>用法：ktdesk-cli connect [参数]
+
+通过影子 Pod 将本机接入集群网络。
+
+参数：
+      --mode MODE               socks（默认；也可写 socks5、proxy）：SOCKS5 和 HTTP 代理，
+                                无需特权。vpn（也可写 tun2socks、sshuttle）：所有程序
+                                都能访问集群；需为 KtDesk 的网络助手授予一次管理员权限
+                                （pkexec）。
+      --dnsMode MODE            vpn 模式：localDNS（默认；localDNS:IP[:PORT],... 指定解析
+                                其他名称的服务器）或 hosts（hosts:ns1,ns2：哪些命名空间的
+                                Service；默认当前命名空间）
+      --clusterDomain DOMAIN    集群的 DNS 域（默认 cluster.local）
+      --includeIps CIDR,...     vpn 模式：额外发往集群的网络
+      --excludeIps CIDR,...     vpn 模式：永不发往集群的网络
+      --disablePodIp            vpn 模式：只包含 Service 网络，不包含 Pod 网络
+      --shareShadow             使用共享影子 kt-connect-shadow-daemon（不存在则创建；
+                                最后一个断开的人删除它）
+      --proxyPort PORT          代理端口（默认 2223）
+      --proxyAddr ADDR          代理地址（默认 127.0.0.1；其他地址会对外暴露代理）
+      --sshKeyType TYPE         ed25519（默认）或 rsa
+
+全局参数（-n、-c、--context、-i、-l、--withAnnotation、--podCreationTimeout、
+--portForwardTimeout 等）：见 ktdesk-cli --help。
+然后使用 socks5h://127.0.0.1:2223（名称在集群中解析）或 http://127.0.0.1:2223。
+按 Ctrl-C 断开连接并删除影子 Pod。
+</translation>
+    </message>
+    <message>
+        <source>ktdesk-cli connect: &quot;%1&quot; is not a DNS server address (IP or IP:PORT).</source>
+        <translation>ktdesk-cli connect：“%1”不是 DNS 服务器地址（IP 或 IP:PORT）。</translation>
+    </message>
+    <message>
+        <source>ktdesk-cli connect: --dnsMode podDNS is not supported; use localDNS (which asks the cluster DNS for cluster names) or hosts.</source>
+        <translation>ktdesk-cli connect：不支持 --dnsMode podDNS；请使用 localDNS（集群名称会向集群 DNS 查询）或 hosts。</translation>
+    </message>
+    <message>
+        <source>ktdesk-cli connect: --dnsMode is localDNS[:servers] or hosts[:namespaces], not &quot;%1&quot;.</source>
+        <translation>ktdesk-cli connect：--dnsMode 应为 localDNS[:servers] 或 hosts[:namespaces]，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>ktdesk-cli connect: &quot;%1&quot; is not a DNS domain.</source>
+        <translation>ktdesk-cli connect：“%1”不是 DNS 域名。</translation>
+    </message>
+    <message>
+        <source>Connected. %1</source>
+        <translation>已连接。%1</translation>
     </message>
 </context>
 <context>
@@ -877,46 +924,8 @@ Ctrl-C disconnects and removes the shadow pod.
 <context>
     <name>ExchangeVerb</name>
     <message>
-        <source>Usage: ktdesk-cli exchange &lt;service | deploy/NAME&gt; --expose LOCAL[:REMOTE][,...] [flags]
-
-Sends the Service&apos;s traffic to ports on this machine through a shadow pod.
-
-Flags:
-      --expose PORTS            local port, or local:remote with remote a target port of the Service
-      --mode MODE               selector (default). scale and ephemeral are not in this build.
-  -i, --image IMAGE             shadow image
-  -l, --withLabel K=V,...       extra labels on the shadow pod
-      --podCreationTimeout S    seconds to wait for the shadow (default 60)
-      --portForwardTimeout S    seconds to wait for the port-forward (default 10)
-
-Ctrl-C restores the Service and removes the shadow pod.
-</source>
-        <translation>用法：ktdesk-cli exchange &lt;service | deploy/NAME&gt; --expose LOCAL[:REMOTE][,...] [参数]
-
-通过影子 Pod 将 Service 的流量发送到本机端口。
-
-参数：
-      --expose PORTS            本地端口，或 local:remote，其中 remote 为 Service 的目标端口
-      --mode MODE               selector（默认）。此版本不支持 scale 和 ephemeral。
-  -i, --image IMAGE             影子镜像
-  -l, --withLabel K=V,...       影子 Pod 的额外标签
-      --podCreationTimeout S    等待影子 Pod 的秒数（默认 60）
-      --portForwardTimeout S    等待端口转发的秒数（默认 10）
-
-按 Ctrl-C 恢复 Service 并删除影子 Pod。
-</translation>
-    </message>
-    <message>
         <source>ktdesk-cli exchange: %1 needs a value.</source>
         <translation>ktdesk-cli exchange：%1 需要一个值。</translation>
-    </message>
-    <message>
-        <source>ktdesk-cli exchange: %1 wants a number of seconds, not &quot;%2&quot;.</source>
-        <translation>ktdesk-cli exchange：%1 需要一个秒数，而不是 &quot;%2&quot;。</translation>
-    </message>
-    <message>
-        <source>ktdesk-cli exchange: --withLabel wants key=value[,key=value].</source>
-        <translation>ktdesk-cli exchange：--withLabel 的格式为 key=value[,key=value]。</translation>
     </message>
     <message>
         <source>ktdesk-cli exchange: unknown flag &quot;%1&quot;. See ktdesk-cli exchange --help.</source>
@@ -949,6 +958,172 @@ Ctrl-C restores the Service and removes the shadow pod.
     <message>
         <source>Exchanged. Requests to %1 now come to local port(s) %2.</source>
         <translation>已交换。发往 %1 的请求现在会转到本地端口 %2。</translation>
+    </message>
+    <message>
+        <source>Usage: ktdesk-cli exchange &lt;service | deploy/NAME&gt; --expose LOCAL[:REMOTE][,...] [flags]
+
+Sends the Service&apos;s traffic to ports on this machine through a shadow pod.
+
+Flags:
+      --expose PORTS            local port, or local:remote with remote a target port of the Service
+      --mode MODE               selector (default). scale and ephemeral are not in this build.
+
+Global flags (-n, -c, --context, -i, -l, --podCreationTimeout, ...): ktdesk-cli --help.
+Ctrl-C restores the Service and removes the shadow pod.
+</source>
+        <translation>用法：ktdesk-cli exchange &lt;service | deploy/NAME&gt; --expose LOCAL[:REMOTE][,...] [参数]
+
+通过影子 Pod 将该 Service 的流量转到本机端口。
+
+参数：
+      --expose PORTS            本地端口，或 local:remote（remote 为该 Service 的目标端口）
+      --mode MODE               selector（默认）。此版本不支持 scale 和 ephemeral。
+
+全局参数（-n、-c、--context、-i、-l、--podCreationTimeout 等）：见 ktdesk-cli --help。
+按 Ctrl-C 恢复该 Service 并删除影子 Pod。
+</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardVerb</name>
+    <message>
+        <source>Usage: ktdesk-cli forward &lt;service&gt; [LOCAL[:REMOTE]] [flags]
+
+Forwards a local port to a port of the Service, through a ready pod behind it.
+When that pod goes away, new connections go to another ready pod.
+
+  LOCAL      local port (default: the Service port&apos;s number; 0: any free port)
+  REMOTE     the Service&apos;s port (default: its only port, or the one equal to LOCAL,
+             else its first)
+
+Flags:
+      --address ADDR            listen address (default 127.0.0.1)
+
+Global flags (-n, -c, --context, --portForwardTimeout, ...): ktdesk-cli --help.
+Ctrl-C closes the forward; nothing in the cluster is changed.
+</source>
+        <translation>用法：ktdesk-cli forward &lt;service&gt; [LOCAL[:REMOTE]] [参数]
+
+通过该 Service 后面一个就绪的 Pod，将本地端口转发到该 Service 的端口。
+该 Pod 消失后，新连接会转到另一个就绪的 Pod。
+
+  LOCAL      本地端口（默认：与 Service 端口号相同；0：任意空闲端口）
+  REMOTE     Service 的端口（默认：其唯一端口，或与 LOCAL 相同的端口，
+             否则为第一个端口）
+
+参数：
+      --address ADDR            监听地址（默认 127.0.0.1）
+
+全局参数（-n、-c、--context、--portForwardTimeout 等）：见 ktdesk-cli --help。
+按 Ctrl-C 关闭转发；集群中不会有任何更改。
+</translation>
+    </message>
+    <message>
+        <source>ktdesk-cli forward: --address wants an IP address, not &quot;%1&quot;.</source>
+        <translation>ktdesk-cli forward：--address 需要 IP 地址，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>ktdesk-cli forward: unknown flag &quot;%1&quot;. See ktdesk-cli forward --help.</source>
+        <translation>ktdesk-cli forward：未知参数“%1”。请参阅 ktdesk-cli forward --help。</translation>
+    </message>
+    <message>
+        <source>ktdesk-cli forward: name one Service, optionally followed by LOCAL[:REMOTE].</source>
+        <translation>ktdesk-cli forward：请指定一个 Service，后面可跟 LOCAL[:REMOTE]。</translation>
+    </message>
+    <message>
+        <source>ktdesk-cli forward: &quot;%1&quot; is not LOCAL[:REMOTE] (ports 1 to 65535; LOCAL may be 0).</source>
+        <translation>ktdesk-cli forward：“%1”不是 LOCAL[:REMOTE] 格式（端口 1 到 65535；LOCAL 可以为 0）。</translation>
+    </message>
+    <message>
+        <source>Forwarding %1:%2 to Service %3 (pod %4).</source>
+        <translation>正在将 %1:%2 转发到 Service %3（Pod %4）。</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalOptions</name>
+    <message>
+        <source>Namespace (default: the context&apos;s namespace)</source>
+        <translation>命名空间（默认：上下文的命名空间）</translation>
+    </message>
+    <message>
+        <source>Kubeconfig file (default: $KUBECONFIG or ~/.kube/config)</source>
+        <translation>Kubeconfig 文件（默认：$KUBECONFIG 或 ~/.kube/config）</translation>
+    </message>
+    <message>
+        <source>Kubeconfig context to use</source>
+        <translation>要使用的 kubeconfig 上下文</translation>
+    </message>
+    <message>
+        <source>Shadow image (default: kt-connect&apos;s shadow v0.3.7)</source>
+        <translation>影子镜像（默认：kt-connect 的 shadow v0.3.7）</translation>
+    </message>
+    <message>
+        <source>Verbose logging</source>
+        <translation>输出详细日志</translation>
+    </message>
+    <message>
+        <source>Extra labels on the shadow pod</source>
+        <translation>影子 Pod 的额外标签</translation>
+    </message>
+    <message>
+        <source>Extra annotations on the shadow pod</source>
+        <translation>影子 Pod 的额外注解</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for a port-forward (default 10)</source>
+        <translation>等待端口转发的秒数（默认 10）</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the shadow pod (default 60)</source>
+        <translation>等待影子 Pod 的秒数（默认 60）</translation>
+    </message>
+    <message>
+        <source>Not supported: KtDesk&apos;s shadows are always plain pods</source>
+        <translation>不支持：KtDesk 的影子始终是普通 Pod</translation>
+    </message>
+    <message>
+        <source>Heartbeats in local time (KtDesk always does)</source>
+        <translation>心跳使用本地时间（KtDesk 始终如此）</translation>
+    </message>
+    <message>
+        <source>%1 is a switch: true or false, not &quot;%2&quot;.</source>
+        <translation>%1 是开关：应为 true 或 false，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>%1 wants a number of seconds, not &quot;%2&quot;.</source>
+        <translation>%1 需要一个秒数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 wants key=value[,key=value], not &quot;%2&quot;.</source>
+        <translation>%1 需要 key=value[,key=value] 格式，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Pull secret for the shadow image</source>
+        <translation>影子镜像的拉取凭据</translation>
+    </message>
+    <message>
+        <source>Service account of the shadow pod</source>
+        <translation>影子 Pod 的服务账号</translation>
+    </message>
+    <message>
+        <source>Node selector of the shadow pod</source>
+        <translation>影子 Pod 的节点选择器</translation>
+    </message>
+    <message>
+        <source>Shadow pod&apos;s CPU and memory limits</source>
+        <translation>影子 Pod 的 CPU 和内存限制</translation>
+    </message>
+    <message>
+        <source>Always pull the shadow image</source>
+        <translation>总是拉取影子镜像</translation>
+    </message>
+    <message>
+        <source>%1 wants CPU cores and memory like 0.5c,512m (m: MiB, g: GiB), not &quot;%2&quot;.</source>
+        <translation>%1 需要形如 0.5c,512m 的 CPU 核数和内存（m：MiB，g：GiB），而不是“%2”。</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1228,37 @@ Ctrl-C restores the Service and removes the shadow pod.
     <message>
         <source>is missing</source>
         <translation>缺失</translation>
+    </message>
+</context>
+<context>
+    <name>Kt::App::DemoClusterLauncher</name>
+    <message>
+        <source>The demo cluster comes with KtDesk&apos;s source code: run ./installer/dev.sh demo there.</source>
+        <translation>演示集群随 KtDesk 源码提供：请在源码目录中运行 ./installer/dev.sh demo。</translation>
+    </message>
+    <message>
+        <source>The demo cluster started but named no kubeconfig.</source>
+        <translation>演示集群已启动，但没有给出 kubeconfig。</translation>
+    </message>
+    <message>
+        <source>Starting the demo cluster (the first time builds it, which takes a few minutes)…</source>
+        <translation>正在启动演示集群（首次启动需要构建，需几分钟）…</translation>
+    </message>
+    <message>
+        <source>Creating the demo workloads…</source>
+        <translation>正在创建演示工作负载…</translation>
+    </message>
+    <message>
+        <source>Connecting to the demo cluster…</source>
+        <translation>正在连接演示集群…</translation>
+    </message>
+    <message>
+        <source>ktcluster %1 failed: %2</source>
+        <translation>ktcluster %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Could not run %1.</source>
+        <translation>无法运行 %1。</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1435,10 @@ Ctrl-C restores the Service and removes the shadow pod.
         <source>The exec credential plugin &quot;%1&quot; returned an expirationTimestamp that is not an RFC 3339 time.</source>
         <translation>exec 凭据插件 &quot;%1&quot; 返回的 expirationTimestamp 不是 RFC 3339 时间。</translation>
     </message>
+    <message>
+        <source>The exec credential plugin &quot;%1&quot; printed more than %2 KiB; stopped it.</source>
+        <translation>exec 凭据插件“%1”输出超过 %2 KiB；已将其停止。</translation>
+    </message>
 </context>
 <context>
     <name>Kt::Kube::PodExec</name>
@@ -1317,6 +1527,14 @@ Ctrl-C restores the Service and removes the shadow pod.
     <message>
         <source>Choose another local port, or stop what uses this one.</source>
         <translation>请选择其他本地端口，或停止占用此端口的程序。</translation>
+    </message>
+    <message>
+        <source>No pod to forward port %1 to in namespace %2.</source>
+        <translation>命名空间 %2 中没有可将端口 %1 转发到的 Pod。</translation>
+    </message>
+    <message>
+        <source>Wait until a pod is ready.</source>
+        <translation>请等待 Pod 就绪。</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1795,25 @@ Ctrl-C restores the Service and removes the shadow pod.
     </message>
 </context>
 <context>
+    <name>Kt::Platform::NetnsScope</name>
+    <message>
+        <source>&quot;%1&quot; is not a network namespace name.</source>
+        <translation>“%1”不是网络命名空间名称。</translation>
+    </message>
+    <message>
+        <source>Cannot read this thread&apos;s network namespace.</source>
+        <translation>无法读取当前线程的网络命名空间。</translation>
+    </message>
+    <message>
+        <source>Cannot enter the network namespace %1.</source>
+        <translation>无法进入网络命名空间 %1。</translation>
+    </message>
+    <message>
+        <source>It must exist (ip netns add) and KtDesk must run as root to use it.</source>
+        <translation>该命名空间必须存在（ip netns add），且 KtDesk 必须以 root 身份运行才能使用它。</translation>
+    </message>
+</context>
+<context>
     <name>Kt::Platform::NftablesConfigurator</name>
     <message>
         <source>Cannot set up the nftables rules: %1</source>
@@ -1738,6 +1975,13 @@ Ctrl-C restores the Service and removes the shadow pod.
     </message>
 </context>
 <context>
+    <name>Kt::Session::ClusterAccess</name>
+    <message>
+        <source>TLS verification is OFF for cluster %1 (insecure-skip-tls-verify in the kubeconfig, context %2): the API server&apos;s identity is not checked, so anyone on the network path could read or change what KtDesk sends, credentials included. Set certificate-authority(-data) instead.</source>
+        <translation>集群 %1 的 TLS 验证已关闭（kubeconfig 上下文 %2 中设置了 insecure-skip-tls-verify）：不会校验 API 服务器的身份，网络路径上的任何人都可能读取或篡改 KtDesk 发送的内容，包括凭据。请改为设置 certificate-authority(-data)。</translation>
+    </message>
+</context>
+<context>
     <name>Kt::Session::ConnectSession</name>
     <message>
         <source>Reading the kubeconfig</source>
@@ -1766,6 +2010,30 @@ Ctrl-C restores the Service and removes the shadow pod.
     <message>
         <source>Could not remove everything; run ktdesk-cli clean --localOnly</source>
         <translation>未能全部清理；请运行 ktdesk-cli clean --localOnly</translation>
+    </message>
+    <message>
+        <source>names in the hosts file</source>
+        <translation>hosts 文件中的名称</translation>
+    </message>
+    <message>
+        <source>DNS through %1</source>
+        <translation>DNS 经由 %1</translation>
+    </message>
+    <message>
+        <source>VPN to %1; %2</source>
+        <translation>到 %1 的 VPN；%2</translation>
+    </message>
+    <message>
+        <source>VPN to %1</source>
+        <translation>到 %1 的 VPN</translation>
+    </message>
+    <message>
+        <source>Leaving shared shadow pod %1</source>
+        <translation>正在离开共享影子 Pod %1</translation>
+    </message>
+    <message>
+        <source>Restoring this machine&apos;s routing and DNS</source>
+        <translation>正在恢复本机的路由和 DNS</translation>
     </message>
 </context>
 <context>
@@ -1835,10 +2103,6 @@ Ctrl-C restores the Service and removes the shadow pod.
         <translation>正在打开影子 Pod 的端口</translation>
     </message>
     <message>
-        <source>A request could not reach local port %1: %2</source>
-        <translation>有请求无法到达本地端口 %1：%2</translation>
-    </message>
-    <message>
         <source>Traffic of %1 comes to this machine</source>
         <translation>%1 的流量现已转到本机</translation>
     </message>
@@ -1860,66 +2124,196 @@ Ctrl-C restores the Service and removes the shadow pod.
     </message>
 </context>
 <context>
+    <name>Kt::Session::ForwardSession</name>
+    <message>
+        <source>Watching the pods of %1 again (%2)</source>
+        <translation>重新监视 %1 的 Pod（%2）</translation>
+    </message>
+    <message>
+        <source>Reading the kubeconfig</source>
+        <translation>正在读取 kubeconfig</translation>
+    </message>
+    <message>
+        <source>forward %1 (%2)</source>
+        <translation>转发 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Reading Service %1</source>
+        <translation>正在读取 Service %1</translation>
+    </message>
+    <message>
+        <source>Service %1 has no selector, so it has no pods to forward to.</source>
+        <translation>Service %1 没有选择器，因此没有可转发到的 Pod。</translation>
+    </message>
+    <message>
+        <source>Forward a Service that selects pods.</source>
+        <translation>请转发一个选中 Pod 的 Service。</translation>
+    </message>
+    <message>
+        <source>Service %1 has no TCP port to forward.</source>
+        <translation>Service %1 没有可转发的 TCP 端口。</translation>
+    </message>
+    <message>
+        <source>Service %1 has no port %2 (its ports: %3).</source>
+        <translation>Service %1 没有端口 %2（它的端口：%3）。</translation>
+    </message>
+    <message>
+        <source>Give LOCAL:REMOTE with REMOTE one of those.</source>
+        <translation>请用 LOCAL:REMOTE 指定，REMOTE 为其中之一。</translation>
+    </message>
+    <message>
+        <source>Service port %1 goes to the pods&apos; port named &quot;%2&quot;</source>
+        <translation>Service 端口 %1 指向 Pod 上名为“%2”的端口</translation>
+    </message>
+    <message>
+        <source>Lost the watch on the pods of %1; reconnecting</source>
+        <translation>对 %1 的 Pod 的监视已断开；正在重连</translation>
+    </message>
+    <message>
+        <source>Waiting for a ready pod behind Service %1</source>
+        <translation>正在等待 Service %1 后面有就绪的 Pod</translation>
+    </message>
+    <message>
+        <source>%1:%2 to Service %3 port %4</source>
+        <translation>%1:%2 到 Service %3 的端口 %4</translation>
+    </message>
+    <message>
+        <source>Pod %1 is gone or not ready</source>
+        <translation>Pod %1 已消失或未就绪</translation>
+    </message>
+    <message>
+        <source>No ready pod behind Service %1; waiting for one</source>
+        <translation>Service %1 后面没有就绪的 Pod；正在等待</translation>
+    </message>
+    <message>
+        <source>Pod %1 is gone or not ready; new connections go to pod %2</source>
+        <translation>Pod %1 已消失或未就绪；新连接将转到 Pod %2</translation>
+    </message>
+    <message>
+        <source>Forwarding to pod %1 port %2</source>
+        <translation>正在转发到 Pod %1 的端口 %2</translation>
+    </message>
+    <message>
+        <source>%1:%2 goes to Service %3 port %4</source>
+        <translation>%1:%2 转到 Service %3 的端口 %4</translation>
+    </message>
+    <message>
+        <source>Closing the forward of %1</source>
+        <translation>正在关闭 %1 的转发</translation>
+    </message>
+    <message>
+        <source>Forward of %1 closed</source>
+        <translation>%1 的转发已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Session::LaptopNetwork</name>
+    <message>
+        <source>Finding the cluster&apos;s pod and service networks</source>
+        <translation>正在查找集群的 Pod 和 Service 网络</translation>
+    </message>
+    <message>
+        <source>No pod or service network found in the cluster.</source>
+        <translation>在集群中没有找到 Pod 或 Service 网络。</translation>
+    </message>
+    <message>
+        <source>Name the networks with --includeIps.</source>
+        <translation>请用 --includeIps 指定这些网络。</translation>
+    </message>
+    <message>
+        <source>Cluster networks: %1</source>
+        <translation>集群网络：%1</translation>
+    </message>
+    <message>
+        <source>Asking for administrator rights to change routing and DNS</source>
+        <translation>正在请求管理员权限以更改路由和 DNS</translation>
+    </message>
+    <message>
+        <source>Starting KtDesk&apos;s network helper</source>
+        <translation>正在启动 KtDesk 的网络助手</translation>
+    </message>
+    <message>
+        <source>Undone what a crashed session left: %1</source>
+        <translation>已撤销崩溃会话遗留的更改：%1</translation>
+    </message>
+    <message>
+        <source>Redirecting the cluster&apos;s networks</source>
+        <translation>正在重定向集群网络</translation>
+    </message>
+    <message>
+        <source>Writing the cluster&apos;s Service names to the hosts file</source>
+        <translation>正在将集群的 Service 名称写入 hosts 文件</translation>
+    </message>
+    <message>
+        <source>Could not add a new Service&apos;s network: %1</source>
+        <translation>无法添加新 Service 的网络：%1</translation>
+    </message>
+    <message>
+        <source>Cluster networks now: %1</source>
+        <translation>当前集群网络：%1</translation>
+    </message>
+    <message>
+        <source>Pointing the cluster&apos;s DNS names at KtDesk&apos;s DNS server</source>
+        <translation>正在将集群的 DNS 名称指向 KtDesk 的 DNS 服务器</translation>
+    </message>
+</context>
+<context>
     <name>Kt::Session::PreviewSession</name>
     <message>
         <source>Reading the kubeconfig</source>
-        <translation type="unfinished">正在读取 kubeconfig</translation>
+        <translation>正在读取 kubeconfig</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be a Service name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不能用作 Service 名称。</translation>
     </message>
     <message>
         <source>Use lowercase letters, digits and &apos;-&apos;, starting with a letter (at most 63).</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用小写字母、数字和“-”，以字母开头（最多 63 个字符）。</translation>
     </message>
     <message>
         <source>Nothing to expose.</source>
-        <translation type="unfinished">没有要暴露的端口。</translation>
+        <translation>没有要暴露的端口。</translation>
     </message>
     <message>
         <source>Give --expose with the local port.</source>
-        <translation type="unfinished">请通过 --expose 指定本地端口。</translation>
+        <translation>请用 --expose 指定本地端口。</translation>
     </message>
     <message>
         <source>preview %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>预览 %1（%2）</translation>
     </message>
     <message>
         <source>Creating Service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建 Service %1</translation>
     </message>
     <message>
         <source>A Service named %1 already exists in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中已存在名为 %1 的 Service。</translation>
     </message>
     <message>
         <source>Pick another name for the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为预览换一个名称。</translation>
     </message>
     <message>
         <source>Opening the shadow&apos;s ports</source>
-        <translation type="unfinished">正在打开影子 Pod 的端口</translation>
-    </message>
-    <message>
-        <source>A request could not reach local port %1: %2</source>
-        <translation type="unfinished">有请求无法到达本地端口 %1：%2</translation>
+        <translation>正在打开影子 Pod 的端口</translation>
     </message>
     <message>
         <source>Service %1 serves from this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Service %1 现由本机提供服务</translation>
     </message>
     <message>
         <source>Removing Service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除 Service %1</translation>
     </message>
     <message>
         <source>Service %1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Service %1 已删除</translation>
     </message>
     <message>
         <source>Could not remove everything; run ktdesk-cli clean --localOnly</source>
-        <translation type="unfinished">未能全部清理；请运行 ktdesk-cli clean --localOnly</translation>
+        <translation>未能全部删除；请运行 ktdesk-cli clean --localOnly</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +2336,17 @@ Ctrl-C restores the Service and removes the shadow pod.
     <message>
         <source>--expose names no port.</source>
         <translation>--expose 未指定任何端口。</translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Session::SessionManager</name>
+    <message>
+        <source>the machine woke up</source>
+        <translation>本机已从休眠中唤醒</translation>
+    </message>
+    <message>
+        <source>the network changed</source>
+        <translation>网络已变化</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2394,112 @@ Ctrl-C restores the Service and removes the shadow pod.
     <message>
         <source>Shadow pod %1 is gone; creating it again</source>
         <translation>影子 Pod %1 已不存在；正在重新创建</translation>
+    </message>
+    <message>
+        <source>The tunnel to %1 is not open.</source>
+        <translation>到 %1 的隧道尚未打开。</translation>
+    </message>
+    <message>
+        <source>A request could not reach local port %1: %2</source>
+        <translation>请求无法到达本地端口 %1：%2</translation>
+    </message>
+    <message>
+        <source>Shadow pod %1 was deleted</source>
+        <translation>影子 Pod %1 已被删除</translation>
+    </message>
+    <message>
+        <source>shadow pod %1 was deleted</source>
+        <translation>影子 Pod %1 已被删除</translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 s.</source>
+        <translation>%1 将在 %2 秒后重试。</translation>
+    </message>
+    <message>
+        <source>Looking for the shared shadow %1</source>
+        <translation>正在查找共享影子 %1</translation>
+    </message>
+    <message>
+        <source>Generating the shared shadow&apos;s SSH key</source>
+        <translation>正在生成共享影子的 SSH 密钥</translation>
+    </message>
+    <message>
+        <source>Creating shared shadow pod %1</source>
+        <translation>正在创建共享影子 Pod %1</translation>
+    </message>
+    <message>
+        <source>Joining shared shadow pod %1</source>
+        <translation>正在加入共享影子 Pod %1</translation>
+    </message>
+    <message>
+        <source>The shared shadow is being deleted; connect again in a moment.</source>
+        <translation>共享影子正在被删除；请稍后再连接。</translation>
+    </message>
+    <message>
+        <source>Cannot read the key of the shared shadow %1.</source>
+        <translation>无法读取共享影子 %1 的密钥。</translation>
+    </message>
+    <message>
+        <source>Reading Secrets in this namespace is needed to share a shadow; or connect without --shareShadow.</source>
+        <translation>共享影子需要读取该命名空间中的 Secret；或者不带 --shareShadow 连接。</translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Session::UndoAction</name>
+    <message>
+        <source>The journal names no usable network helper (&quot;%1&quot;).</source>
+        <translation>日志中没有可用的网络助手（“%1”）。</translation>
+    </message>
+    <message>
+        <source>KtDesk did not get administrator rights to undo the network changes a crashed session left on this machine.</source>
+        <translation>KtDesk 未获得管理员权限，无法撤销崩溃会话在本机留下的网络更改。</translation>
+    </message>
+    <message>
+        <source>KtDesk&apos;s network helper could not undo the network changes a crashed session left (exit code %1).</source>
+        <translation>KtDesk 的网络助手未能撤销崩溃会话留下的网络更改（退出码 %1）。</translation>
+    </message>
+    <message>
+        <source>Run ktdesk-cli clean --localOnly to try again.</source>
+        <translation>请运行 ktdesk-cli clean --localOnly 重试。</translation>
+    </message>
+    <message>
+        <source>Cannot start KtDesk&apos;s network helper %1 to undo the network changes a crashed session left.</source>
+        <translation>无法启动 KtDesk 的网络助手 %1 来撤销崩溃会话留下的网络更改。</translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Settings::AppSettings</name>
+    <message>
+        <source>Could not write the settings to %1.</source>
+        <translation>无法将设置写入 %1。</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and is writable.</source>
+        <translation>请检查该目录是否存在且可写。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image reference.</source>
+        <translation>“%1”不是有效的镜像引用。</translation>
+    </message>
+    <message>
+        <source>Use the form registry/name:tag, or leave it empty for the default.</source>
+        <translation>请使用 registry/name:tag 的形式，或留空以使用默认镜像。</translation>
+    </message>
+    <message>
+        <source>A port must be from 1 to 65535.</source>
+        <translation>端口必须在 1 到 65535 之间。</translation>
+    </message>
+    <message>
+        <source>The proxy and the DNS server cannot share port %1.</source>
+        <translation>代理和 DNS 服务器不能共用端口 %1。</translation>
+    </message>
+    <message>
+        <source>The heartbeat must be from 10 to 240 seconds.</source>
+        <translation>心跳间隔必须在 10 到 240 秒之间。</translation>
+    </message>
+    <message>
+        <source>Sessions count as stale after 5 minutes without one (kt-connect&apos;s rule).</source>
+        <translation>超过 5 分钟没有心跳的会话将被视为过期（kt-connect 的规则）。</translation>
     </message>
 </context>
 <context>
@@ -2237,14 +2748,459 @@ Ctrl-C restores the Service and removes the shadow pod.
     </message>
 </context>
 <context>
-    <name>Kt::Ui::MainWindow</name>
+    <name>Kt::Ui::AppShell</name>
     <message>
-        <source>KtDesk</source>
-        <translation>KtDesk</translation>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Ui::Autostart</name>
+    <message>
+        <source>Could not remove the autostart entry %1.</source>
+        <translation>无法删除自启动项 %1。</translation>
+    </message>
+    <message>
+        <source>Check the permissions of that file and its folder.</source>
+        <translation>请检查该文件及其所在目录的权限。</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the autostart entry.</source>
+        <translation>无法为自启动项创建目录 %1。</translation>
+    </message>
+    <message>
+        <source>Check that your configuration folder is writable.</source>
+        <translation>请检查你的配置目录是否可写。</translation>
+    </message>
+    <message>
+        <source>Could not write the autostart entry %1.</source>
+        <translation>无法写入自启动项 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Ui::ContextListModel</name>
+    <message>
+        <source>%1 (current)</source>
+        <comment>kubeconfig current-context</comment>
+        <translation>%1（当前）</translation>
+    </message>
+    <message>
+        <source>The kubeconfig&apos;s current context</source>
+        <translation>kubeconfig 的当前上下文</translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Ui::DashboardModel</name>
+    <message>
+        <source>connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>exchange</source>
+        <translation>交换</translation>
+    </message>
+    <message>
+        <source>mesh</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>mesh router</source>
+        <translation>网格路由</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) ago</source>
+        <translation>
+            <numerusform>%n 秒前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>stale (%1)</source>
+        <translation>已过期（%1）</translation>
+    </message>
+    <message>
+        <source>No heartbeat for over 5 minutes: the session that made this is gone. &quot;Clean stale…&quot; removes it and restores what it changed.</source>
+        <translation>超过 5 分钟没有心跳：创建它的会话已不存在。“清理过期项…”会删除它并恢复它所做的更改。</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>开始于</translation>
+    </message>
+    <message>
+        <source>Last heartbeat</source>
+        <translation>最近心跳</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Ui::DashboardWindow</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Refresh now (%1); the list also refreshes on its own</source>
+        <translation>立即刷新（%1）；列表也会自动刷新</translation>
+    </message>
+    <message>
+        <source>&amp;Clean stale…</source>
+        <translation>清理过期项(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Remove what crashed or abandoned sessions left in the cluster, and restore what they changed</source>
+        <translation>删除崩溃或被遗弃的会话在集群中留下的对象，并恢复它们所做的更改</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
     </message>
     <message>
         <source>Not connected</source>
         <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Dashboard — %1</source>
+        <translation>仪表盘 — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The cluster refused: %1&lt;/b&gt;&lt;br/&gt;Your account lacks a permission KtDesk needs here. Ask your cluster administrator to grant the Role in &lt;tt&gt;resources/rbac/ktdesk-role.yaml&lt;/tt&gt; (it lists pods, ConfigMaps, Services and Deployments, and may delete what kt sessions left behind) in this namespace.</source>
+        <translation>&lt;b&gt;集群拒绝了请求：%1&lt;/b&gt;&lt;br/&gt;你的账号缺少 KtDesk 在此处所需的权限。请联系集群管理员，在该命名空间中授予 &lt;tt&gt;resources/rbac/ktdesk-role.yaml&lt;/tt&gt; 中的 Role（它可以列出 Pod、ConfigMap、Service 和 Deployment，并可删除 kt 会话遗留的对象）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Your credentials were rejected or have expired: log in to the cluster again (e.g. renew the token in your kubeconfig), then Refresh.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;你的凭据被拒绝或已过期：请重新登录集群（例如更新 kubeconfig 中的令牌），然后刷新。</translation>
+    </message>
+    <message>
+        <source>Could not refresh at %1</source>
+        <translation>%1 刷新失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session object(s), %1 stale — updated %2</source>
+        <translation>
+            <numerusform>%n 个会话对象，%1 个已过期 — 更新于 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session object(s), none stale — updated %1</source>
+        <translation>
+            <numerusform>%n 个会话对象，均未过期 — 更新于 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finding what is stale…</source>
+        <translation>正在查找过期项…</translation>
+    </message>
+    <message>
+        <source>Nothing is stale: every kt session in the cluster has a recent heartbeat.</source>
+        <translation>没有过期项：集群中每个 kt 会话都有最近的心跳。</translation>
+    </message>
+    <message>
+        <source>Clean stale sessions</source>
+        <translation>清理过期会话</translation>
+    </message>
+    <message numerus="yes">
+        <source>KtDesk will make these %n change(s) in the cluster:</source>
+        <translation>
+            <numerusform>KtDesk 将在集群中进行以下 %n 项更改：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Clean</source>
+        <translation>清理(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>正在清理…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleaned: %n change(s) made.</source>
+        <translation>
+            <numerusform>清理完成：已进行 %n 项更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n change(s) could not be made:&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;有 %n 项更改未能完成：&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Ui::EventListModel</name>
+    <message>
+        <source>%1 (×%2)</source>
+        <translation>%1（×%2）</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最近出现</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Ui::ExchangeDialog</name>
+    <message>
+        <source>Exchange %1</source>
+        <translation>交换 %1</translation>
+    </message>
+    <message>
+        <source>Every request to the Services of Deployment &lt;b&gt;%1&lt;/b&gt; comes to a port on this computer instead of its pods, until you stop the session.</source>
+        <translation>在你停止会话之前，发往 Deployment &lt;b&gt;%1&lt;/b&gt; 的各个 Service 的每个请求都会转到本机的一个端口，而不是它的 Pod。</translation>
+    </message>
+    <message>
+        <source>Every request to Service &lt;b&gt;%1&lt;/b&gt; comes to a port on this computer instead of its pods, until you stop the session.</source>
+        <translation>在你停止会话之前，发往 Service &lt;b&gt;%1&lt;/b&gt; 的每个请求都会转到本机的一个端口，而不是它的 Pod。</translation>
+    </message>
+    <message>
+        <source>Port in the cluster:</source>
+        <translation>集群中的端口：</translation>
+    </message>
+    <message>
+        <source>Local port:</source>
+        <translation>本地端口：</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>交换</translation>
+    </message>
+    <message>
+        <source>No Service selects the pods of %1, so there is no traffic to exchange. Expose it with a Service first.</source>
+        <translation>没有 Service 选中 %1 的 Pod，因此没有可交换的流量。请先用 Service 暴露它。</translation>
+    </message>
+    <message>
+        <source>Service %1 has no port to exchange.</source>
+        <translation>Service %1 没有可交换的端口。</translation>
+    </message>
+    <message>
+        <source>Choose one of the Service&apos;s target ports.</source>
+        <translation>请选择该 Service 的一个目标端口。</translation>
+    </message>
+    <message>
+        <source>Nothing listens on local port %1 yet: start your service there, or requests will fail.</source>
+        <translation>本地端口 %1 上还没有程序在监听：请在该端口启动你的服务，否则请求会失败。</translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Ui::ForwardDialog</name>
+    <message>
+        <source>Forward %1</source>
+        <translation>转发 %1</translation>
+    </message>
+    <message>
+        <source>A port on this computer leads to a port of the Service, and keeps doing so when its pods restart. Nothing changes in the cluster.</source>
+        <translation>本机的一个端口通向该 Service 的一个端口，即使其 Pod 重启也保持有效。集群中不会有任何更改。</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Service：</translation>
+    </message>
+    <message>
+        <source>Service port:</source>
+        <translation>Service 端口：</translation>
+    </message>
+    <message>
+        <source>Local port:</source>
+        <translation>本地端口：</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>转发</translation>
+    </message>
+    <message>
+        <source>No Service with a TCP port leads to %1: there is nothing to forward.</source>
+        <translation>没有带 TCP 端口的 Service 指向 %1：没有可转发的内容。</translation>
+    </message>
+    <message>
+        <source>Local port %1 is already in use; choose another.</source>
+        <translation>本地端口 %1 已被占用；请换一个。</translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Ui::LogModel</name>
+    <message>
+        <source>debug</source>
+        <translation>调试</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>fatal</source>
+        <translation>致命</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Ui::MainController</name>
+    <message>
+        <source>Context %1: %2</source>
+        <translation>上下文 %1：%2</translation>
+    </message>
+    <message>
+        <source>Mesh</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>转发</translation>
+    </message>
+    <message>
+        <source>KtDesk could not undo everything a crash left: %1</source>
+        <translation>KtDesk 未能撤销崩溃遗留的全部更改：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>KtDesk restored %n change(s) left by a crash.</source>
+        <translation>
+            <numerusform>KtDesk 已恢复崩溃遗留的 %n 项更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — KtDesk</source>
+        <translation>%1 — KtDesk</translation>
+    </message>
+    <message>
+        <source>%1 is not in this build of KtDesk yet.</source>
+        <translation>此版本的 KtDesk 尚不支持%1。</translation>
+    </message>
+    <message>
+        <source>Nothing to recover for Deployment %1: no Service of it carries kt changes.</source>
+        <translation>Deployment %1 无需恢复：它的 Service 都没有 kt 的更改。</translation>
+    </message>
+    <message>
+        <source>Service %1 needs no recovery.</source>
+        <translation>Service %1 无需恢复。</translation>
+    </message>
+    <message>
+        <source>Recover %1</source>
+        <translation>恢复 %1</translation>
+    </message>
+    <message>
+        <source>Recover Service %1? This undoes what kt sessions changed, even if someone still uses it:
+
+%2</source>
+        <translation>恢复 Service %1？这会撤销 kt 会话所做的更改，即使仍有人在使用它：
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered %1: %n change(s) undone.</source>
+        <translation>
+            <numerusform>已恢复 %1：撤销了 %n 项更改。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Ui::MainWindow</name>
+    <message>
+        <source>KtDesk</source>
+        <translation>KtDesk</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to KtDesk&lt;/h2&gt;</source>
@@ -2265,6 +3221,814 @@ Ctrl-C restores the Service and removes the shadow pod.
     <message>
         <source>Using kubeconfig: %1</source>
         <translation>正在使用 kubeconfig：%1</translation>
+    </message>
+    <message>
+        <source>Reading the kubeconfig…</source>
+        <translation>正在读取 kubeconfig…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reach pod and service addresses of this cluster from this computer</source>
+        <translation>从本机访问该集群的 Pod 和 Service 地址</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>断开连接(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Run Local Service…</source>
+        <translation>运行本地服务(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Make a port on this computer a new Service in the cluster</source>
+        <translation>将本机的一个端口发布为集群中的新 Service</translation>
+    </message>
+    <message>
+        <source>C&amp;lean…</source>
+        <translation>清理(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Restore what crashed or abandoned kt sessions left</source>
+        <translation>恢复崩溃或被遗弃的 kt 会话遗留的内容</translation>
+    </message>
+    <message>
+        <source>Das&amp;hboard</source>
+        <translation>仪表盘(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Every kt session in this cluster</source>
+        <translation>该集群中的所有 kt 会话</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation>集群(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Context:</source>
+        <translation>上下文：</translation>
+    </message>
+    <message>
+        <source>The kubeconfig context to browse; switching stops nothing</source>
+        <translation>要浏览的 kubeconfig 上下文；切换不会停止任何会话</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;KtDesk reads the same kubeconfig as kubectl. To add one:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;ask your cluster administrator for a kubeconfig file and save it as &lt;tt&gt;~/.kube/config&lt;/tt&gt;;&lt;/li&gt;&lt;li&gt;or let your cloud&apos;s tool write it, e.g. &lt;tt&gt;gcloud container clusters get-credentials&lt;/tt&gt;, &lt;tt&gt;aws eks update-kubeconfig&lt;/tt&gt;, &lt;tt&gt;az aks get-credentials&lt;/tt&gt;;&lt;/li&gt;&lt;li&gt;or point &lt;tt&gt;KUBECONFIG&lt;/tt&gt; at the files you use.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;No cluster at hand? The local demo cluster runs on this computer only: &lt;tt&gt;./installer/dev.sh demo&lt;/tt&gt; in KtDesk&apos;s source folder.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;KtDesk 读取与 kubectl 相同的 kubeconfig。添加方法：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;向集群管理员索取 kubeconfig 文件，并保存为 &lt;tt&gt;~/.kube/config&lt;/tt&gt;；&lt;/li&gt;&lt;li&gt;或让云厂商的工具写入，例如 &lt;tt&gt;gcloud container clusters get-credentials&lt;/tt&gt;、&lt;tt&gt;aws eks update-kubeconfig&lt;/tt&gt;、&lt;tt&gt;az aks get-credentials&lt;/tt&gt;；&lt;/li&gt;&lt;li&gt;或将 &lt;tt&gt;KUBECONFIG&lt;/tt&gt; 指向你使用的文件。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;手头没有集群？本地演示集群只在本机运行：在 KtDesk 源码目录中执行 &lt;tt&gt;./installer/dev.sh demo&lt;/tt&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Start the Local Demo Cluster</source>
+        <translation>启动本地演示集群</translation>
+    </message>
+    <message>
+        <source>Look Again</source>
+        <translation>重新查找</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Filter by name, namespace, image, port or status (Ctrl+F)</source>
+        <translation>按名称、命名空间、镜像、端口或状态筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>&amp;Exchange…</source>
+        <translation>交换(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>All traffic to %1 comes to a port on this computer</source>
+        <translation>发往 %1 的所有流量都转到本机的一个端口</translation>
+    </message>
+    <message>
+        <source>&amp;Mesh…</source>
+        <translation>网格(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Only requests with your version header come to this computer</source>
+        <translation>只有带你的版本请求头的请求才会转到本机</translation>
+    </message>
+    <message>
+        <source>&amp;Forward…</source>
+        <translation>转发(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>A port of %1 becomes a port on this computer</source>
+        <translation>将 %1 的一个端口映射为本机端口</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undo what kt sessions changed on %1</source>
+        <translation>撤销 kt 会话对 %1 所做的更改</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Name</source>
+        <translation>复制名称(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No kubeconfig</source>
+        <translation>没有 kubeconfig</translation>
+    </message>
+    <message>
+        <source>Kubeconfig: %1</source>
+        <translation>Kubeconfig：%1</translation>
+    </message>
+    <message>
+        <source>%1 — KtDesk</source>
+        <translation>%1 — KtDesk</translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Ui::MeshDialog</name>
+    <message>
+        <source>Mesh %1</source>
+        <translation>网格 %1</translation>
+    </message>
+    <message>
+        <source>Only requests to &lt;b&gt;%1&lt;/b&gt; that carry your version header come to a port on this computer; everyone else&apos;s still reach its pods.</source>
+        <translation>只有发往 &lt;b&gt;%1&lt;/b&gt; 且带有你的版本请求头的请求才会转到本机端口；其他人的请求仍然到达它的 Pod。</translation>
+    </message>
+    <message>
+        <source>Automatic: KtDesk routes by the header</source>
+        <translation>自动：由 KtDesk 按请求头路由</translation>
+    </message>
+    <message>
+        <source>Manual: I apply the Istio rules</source>
+        <translation>手动：我自己应用 Istio 规则</translation>
+    </message>
+    <message>
+        <source>e.g. kt-version:alice (empty: a random version)</source>
+        <translation>例如 kt-version:alice（留空：随机版本）</translation>
+    </message>
+    <message>
+        <source>Routing:</source>
+        <translation>路由：</translation>
+    </message>
+    <message>
+        <source>Version header:</source>
+        <translation>版本请求头：</translation>
+    </message>
+    <message>
+        <source>Port in the cluster:</source>
+        <translation>集群中的端口：</translation>
+    </message>
+    <message>
+        <source>Local port:</source>
+        <translation>本地端口：</translation>
+    </message>
+    <message>
+        <source>Mesh</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>No Service leads to %1, so there are no requests to mesh.</source>
+        <translation>没有 Service 指向 %1，因此没有可网格化的请求。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a version mark: write header:version (e.g. kt-version:alice), a version alone, or header: for a random version. The version takes lower-case letters, digits and &apos;-&apos;.</source>
+        <translation>“%1”不是有效的版本标记：请写成 header:version（例如 kt-version:alice）、单独的版本，或 header:（随机版本）。版本只能包含小写字母、数字和“-”。</translation>
+    </message>
+    <message>
+        <source>Nothing listens on local port %1 yet: start your service there, or requests with your header will fail.</source>
+        <translation>本地端口 %1 上还没有程序在监听：请在该端口启动你的服务，否则带你请求头的请求会失败。</translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Ui::NamespaceListModel</name>
+    <message>
+        <source>All namespaces</source>
+        <translation>所有命名空间</translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Ui::PodListModel</name>
+    <message>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>重启次数</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>存在时间</translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Ui::PreviewDialog</name>
+    <message>
+        <source>Run Local Service</source>
+        <translation>运行本地服务</translation>
+    </message>
+    <message>
+        <source>A port on this computer becomes a new Service in namespace &lt;b&gt;%1&lt;/b&gt;, reachable by the cluster&apos;s pods, until you stop the session.</source>
+        <translation>在你停止会话之前，本机的一个端口将成为命名空间 &lt;b&gt;%1&lt;/b&gt; 中的一个新 Service，集群中的 Pod 可以访问它。</translation>
+    </message>
+    <message>
+        <source>e.g. my-feature</source>
+        <translation>例如 my-feature</translation>
+    </message>
+    <message>
+        <source>Also reachable from outside the cluster (LoadBalancer)</source>
+        <translation>也允许从集群外部访问（LoadBalancer）</translation>
+    </message>
+    <message>
+        <source>Service name:</source>
+        <translation>Service 名称：</translation>
+    </message>
+    <message>
+        <source>Local port:</source>
+        <translation>本地端口：</translation>
+    </message>
+    <message>
+        <source>Service port:</source>
+        <translation>Service 端口：</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Name the new Service.</source>
+        <translation>请为新 Service 命名。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid Service name: lower-case letters, digits and &apos;-&apos;, starting with a letter, at most 63 characters.</source>
+        <translation>“%1”不是有效的 Service 名称：只能使用小写字母、数字和“-”，以字母开头，最多 63 个字符。</translation>
+    </message>
+    <message>
+        <source>Namespace %1 already has a Service named %2.</source>
+        <translation>命名空间 %1 中已有名为 %2 的 Service。</translation>
+    </message>
+    <message>
+        <source>Nothing listens on local port %1 yet: start your service there.</source>
+        <translation>本地端口 %1 上还没有程序在监听：请在该端口启动你的服务。</translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Ui::SessionModel</name>
+    <message>
+        <source>Preparing</source>
+        <translation>准备中</translation>
+    </message>
+    <message>
+        <source>Creating shadow pod</source>
+        <translation>正在创建影子 Pod</translation>
+    </message>
+    <message>
+        <source>Waiting for pod</source>
+        <translation>正在等待 Pod</translation>
+    </message>
+    <message>
+        <source>Opening tunnel</source>
+        <translation>正在打开隧道</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>正在重连</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>正在停止</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>交换</translation>
+    </message>
+    <message>
+        <source>Mesh</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>转发</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>↓ %1  ↑ %2</source>
+        <translation>↓ %1  ↑ %2</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>流量</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>连接数</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>开始于</translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Ui::SessionsDock</name>
+    <message>
+        <source>Check input and cluster</source>
+        <translation>检查输入和集群</translation>
+    </message>
+    <message>
+        <source>Create the shadow pod</source>
+        <translation>创建影子 Pod</translation>
+    </message>
+    <message>
+        <source>Wait for the pod to run</source>
+        <translation>等待 Pod 运行</translation>
+    </message>
+    <message>
+        <source>Open the tunnel</source>
+        <translation>打开隧道</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>No sessions. Connect from the toolbar or the tray, or right-click a workload to exchange it.</source>
+        <translation>没有会话。可从工具栏或托盘连接，或右键单击工作负载进行交换。</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>事件：</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop the session and undo everything it changed</source>
+        <translation>停止会话并撤销它所做的全部更改</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>重新启动(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Logs</source>
+        <translation>日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <source>Debug and above</source>
+        <translation>调试及以上</translation>
+    </message>
+    <message>
+        <source>Info and above</source>
+        <translation>信息及以上</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>警告和错误</translation>
+    </message>
+    <message>
+        <source>Filter messages</source>
+        <translation>筛选消息</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the shown messages (or the selected ones)</source>
+        <translation>复制显示的消息（或选中的消息）</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>所有会话</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>正在重连</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Show log</source>
+        <translation>查看日志</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove the session from the list</source>
+        <translation>从列表中移除该会话</translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Ui::SettingsDialog</name>
+    <message>
+        <source>KtDesk Settings</source>
+        <translation>KtDesk 设置</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster and network</source>
+        <translation>集群与网络(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Desktop</source>
+        <translation>桌面(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The image of the shadow pods KtDesk creates; kt-connect&apos;s shadow image works as is.</source>
+        <translation>KtDesk 创建的影子 Pod 所用的镜像；可直接使用 kt-connect 的影子镜像。</translation>
+    </message>
+    <message>
+        <source>&amp;Shadow image:</source>
+        <translation>影子镜像(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>The image of the router pod that mesh puts in front of a Service.</source>
+        <translation>网格模式在 Service 前放置的路由 Pod 所用的镜像。</translation>
+    </message>
+    <message>
+        <source>&amp;Router image:</source>
+        <translation>路由镜像(&amp;R)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How often KtDesk marks its objects in the cluster as alive. Others may clean them after 5 minutes without a heartbeat.</source>
+        <translation>KtDesk 多久将其在集群中的对象标记为存活一次。超过 5 分钟没有心跳，其他人可能会清理它们。</translation>
+    </message>
+    <message>
+        <source>&amp;Heartbeat every:</source>
+        <translation>心跳间隔(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Proxy: SOCKS5 and HTTP on this machine, no privileges</source>
+        <translation>代理：本机上的 SOCKS5 和 HTTP 代理，无需特权</translation>
+    </message>
+    <message>
+        <source>VPN: every program reaches the cluster (asks for privileges once)</source>
+        <translation>VPN：所有程序都能访问集群（需授权一次）</translation>
+    </message>
+    <message>
+        <source>Connect &amp;mode:</source>
+        <translation>连接模式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy port:</source>
+        <translation>代理端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Local DNS server for the cluster domains</source>
+        <translation>为集群域名提供本地 DNS 服务器</translation>
+    </message>
+    <message>
+        <source>Entries in /etc/hosts</source>
+        <translation>写入 /etc/hosts 条目</translation>
+    </message>
+    <message>
+        <source>&amp;DNS (VPN mode):</source>
+        <translation>DNS（VPN 模式）(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>DNS server p&amp;ort:</source>
+        <translation>DNS 服务器端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>e.g. 10.0.0.0/16, one per line</source>
+        <translation>例如 10.0.0.0/16，每行一个</translation>
+    </message>
+    <message>
+        <source>&amp;Include CIDRs:</source>
+        <translation>包含的 CIDR(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>e.g. 10.1.2.0/24, one per line</source>
+        <translation>例如 10.1.2.0/24，每行一个</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude CIDRs:</source>
+        <translation>排除的 CIDR(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language applies when KtDesk starts again.</source>
+        <translation>新语言将在 KtDesk 下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Start &amp;minimized to the tray</source>
+        <translation>启动时最小化到托盘(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Start KtDesk when I &amp;log in</source>
+        <translation>登录时启动 KtDesk(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Ui::TrayController</name>
+    <message>
+        <source>Connection lost</source>
+        <translation>连接已断开</translation>
+    </message>
+    <message>
+        <source>%1: the tunnel dropped. KtDesk is reconnecting.</source>
+        <translation>%1：隧道已断开，KtDesk 正在重新连接。</translation>
+    </message>
+    <message>
+        <source>Reconnected</source>
+        <translation>已重新连接</translation>
+    </message>
+    <message>
+        <source>%1 works again.</source>
+        <translation>%1 已恢复正常。</translation>
+    </message>
+    <message>
+        <source>unknown cause</source>
+        <translation>原因不明</translation>
+    </message>
+    <message>
+        <source>Session failed</source>
+        <translation>会话失败</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>KtDesk: not connected</source>
+        <translation>KtDesk：未连接</translation>
+    </message>
+    <message numerus="yes">
+        <source>KtDesk: %n session(s), some still starting or reconnecting</source>
+        <translation>
+            <numerusform>KtDesk：%n 个会话，部分仍在启动或重连</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>KtDesk: %n session(s) active</source>
+        <translation>
+            <numerusform>KtDesk：%n 个会话处于活动状态</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KtDesk: a session failed; open the window for details</source>
+        <translation>KtDesk：有会话失败；打开窗口查看详情</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>断开连接(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to %1</source>
+        <translation>连接到 %1(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show in &amp;window</source>
+        <translation>在窗口中显示(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Show window</source>
+        <translation>显示窗口(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Quit KtDesk</source>
+        <translation>退出 KtDesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop %n session(s) and quit?</source>
+        <translation>
+            <numerusform>停止 %n 个会话并退出？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every change these sessions made in the cluster and on this computer is undone first.</source>
+        <translation>这些会话在集群和本机上所做的每一项更改都会先被撤销。</translation>
+    </message>
+    <message>
+        <source>Stop and &amp;quit</source>
+        <translation>停止并退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>KtDesk: stopping every session before quitting</source>
+        <translation>KtDesk：正在停止所有会话，随后退出</translation>
+    </message>
+    <message>
+        <source>KtDesk is still running</source>
+        <translation>KtDesk 仍在运行</translation>
+    </message>
+    <message>
+        <source>Your sessions keep running. Use the tray icon to show the window or to quit.</source>
+        <translation>你的会话仍在运行。可通过托盘图标显示窗口或退出。</translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Ui::WorkloadTableModel</name>
+    <message>
+        <source>Exchanged</source>
+        <translation>已交换</translation>
+    </message>
+    <message>
+        <source>Exchanged by %1</source>
+        <translation>已被 %1 交换</translation>
+    </message>
+    <message>
+        <source>Meshed</source>
+        <translation>已网格化</translation>
+    </message>
+    <message>
+        <source>Meshed by %1</source>
+        <translation>已被 %1 网格化</translation>
+    </message>
+    <message>
+        <source>Previewed</source>
+        <translation>已预览</translation>
+    </message>
+    <message>
+        <source>Previewed by %1</source>
+        <translation>已被 %1 预览</translation>
+    </message>
+    <message>
+        <source>Left by a crashed session</source>
+        <translation>崩溃会话遗留</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>kt changed this Service but no session serves it any more. Right-click → Recover restores it.</source>
+        <translation>kt 修改过这个 Service，但已没有会话在为它服务。右键单击 → 恢复 可将其还原。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>存在时间</translation>
+    </message>
+    <message>
+        <source>Images / ports</source>
+        <translation>镜像 / 端口</translation>
+    </message>
+    <message>
+        <source>KtDesk</source>
+        <translation>KtDesk</translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Workspace::ClusterBrowser</name>
+    <message>
+        <source>The kubeconfig (%1) defines no context.</source>
+        <translation>kubeconfig（%1）中没有定义任何上下文。</translation>
+    </message>
+    <message>
+        <source>Add a cluster with kubectl config set-context, or start the demo cluster.</source>
+        <translation>请用 kubectl config set-context 添加集群，或启动演示集群。</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +4215,34 @@ Ctrl-C restores the Service and removes the shadow pod.
 <context>
     <name>PreviewVerb</name>
     <message>
+        <source>ktdesk-cli preview: --port needs a value.</source>
+        <translation>ktdesk-cli preview：--port 需要一个值。</translation>
+    </message>
+    <message>
+        <source>ktdesk-cli preview: unknown flag &quot;%1&quot;. See ktdesk-cli preview --help.</source>
+        <translation>ktdesk-cli preview：未知参数“%1”。请参阅 ktdesk-cli preview --help。</translation>
+    </message>
+    <message>
+        <source>ktdesk-cli preview: one Service name at a time (got &quot;%1&quot; too).</source>
+        <translation>ktdesk-cli preview：一次只能指定一个 Service 名称（还收到了“%1”）。</translation>
+    </message>
+    <message>
+        <source>ktdesk-cli preview: name the Service to create.</source>
+        <translation>ktdesk-cli preview：请指定要创建的 Service 名称。</translation>
+    </message>
+    <message>
+        <source>ktdesk-cli preview: %1</source>
+        <translation>ktdesk-cli preview：%1</translation>
+    </message>
+    <message>
+        <source>--expose is required.</source>
+        <translation>必须指定 --expose。</translation>
+    </message>
+    <message>
+        <source>Previewing. Service %1 serves from this machine (%2).</source>
+        <translation>预览中。Service %1 现由本机提供服务（%2）。</translation>
+    </message>
+    <message>
         <source>Usage: ktdesk-cli preview &lt;name&gt; --expose LOCAL[:REMOTE][,...] [--external]
        ktdesk-cli run &lt;name&gt; --port 8088 --expose
 
@@ -2460,48 +4252,23 @@ Flags:
       --expose PORTS            local port, or local:remote (the Service&apos;s port)
       --port PORT               the older form: the port to publish (with a bare --expose)
       --external                a LoadBalancer Service instead of ClusterIP
-  -i, --image IMAGE             shadow image
-      --podCreationTimeout S    seconds to wait for the shadow (default 60)
 
+Global flags (-n, -c, --context, -i, -l, --podCreationTimeout, ...): ktdesk-cli --help.
 Ctrl-C removes the Service and the shadow pod.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ktdesk-cli preview: --port needs a value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ktdesk-cli preview: %1 needs a value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ktdesk-cli preview: --podCreationTimeout wants a number of seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ktdesk-cli preview: unknown flag &quot;%1&quot;. See ktdesk-cli preview --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ktdesk-cli preview: one Service name at a time (got &quot;%1&quot; too).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ktdesk-cli preview: name the Service to create.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ktdesk-cli preview: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--expose is required.</source>
-        <translation type="unfinished">必须指定 --expose。</translation>
-    </message>
-    <message>
-        <source>Previewing. Service %1 serves from this machine (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：ktdesk-cli preview &lt;name&gt; --expose LOCAL[:REMOTE][,...] [--external]
+      ktdesk-cli run &lt;name&gt; --port 8088 --expose
+
+将本地端口发布为集群中的新 Service &lt;name&gt;，由影子 Pod 提供服务。
+
+参数：
+      --expose PORTS            本地端口，或 local:remote（Service 的端口）
+      --port PORT               旧写法：要发布的端口（与不带值的 --expose 一起使用）
+      --external                创建 LoadBalancer 类型的 Service，而不是 ClusterIP
+
+全局参数（-n、-c、--context、-i、-l、--podCreationTimeout 等）：见 ktdesk-cli --help。
+按 Ctrl-C 删除该 Service 和影子 Pod。
+</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +4322,10 @@ Restores the Service&apos;s selector and removes the shadows of its exchange or 
         <translation>
             <numerusform>ktdesk-cli：已恢复崩溃会话遗留的 %n 项更改。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>ktdesk-cli: warning: %1</source>
+        <translation>ktdesk-cli：警告：%1</translation>
     </message>
 </context>
 <context>
@@ -2628,6 +4399,14 @@ Tests only (refused under pkexec): KTDESK_HELPER_STATE_DIR, KTDESK_HELPER_HOSTS_
     <message>
         <source>another ktdesk-helper (pid %1) is running.</source>
         <translation>另一个 ktdesk-helper（pid %1）正在运行。</translation>
+    </message>
+    <message>
+        <source>KtDesk: Kubernetes development tunnels on the desktop.</source>
+        <translation>KtDesk：桌面上的 Kubernetes 开发隧道。</translation>
+    </message>
+    <message>
+        <source>Start hidden in the tray when the desktop has one (the autostart entry uses this).</source>
+        <translation>如果桌面有系统托盘，则启动时隐藏到托盘（自启动项使用此选项）。</translation>
     </message>
 </context>
 </TS>

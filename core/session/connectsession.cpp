@@ -26,7 +26,8 @@ ConnectSession::ConnectSession(Options options, Secrets::SecretStore *secrets, Q
         : QStringLiteral("kt-connect-shadow-") + KtMetadata::randomLetters(5);
     setId(
         m_options.shareShadow ? m_name + QLatin1Char('-') + KtMetadata::randomLetters(5) : m_name);
-    // Traffic figures at 1 Hz, only while active.
+    // Traffic figures at 1 Hz while bytes move; an idle tunnel wakes the timer again (see
+    // updateTraffic), so nothing ticks while nothing happens.
     m_trafficTimer->setInterval(1000);
     connect(m_trafficTimer, &QTimer::timeout, this, &ConnectSession::updateTraffic);
 }
@@ -128,6 +129,8 @@ void ConnectSession::onShadowReady()
         m_proxy->setTunnel(m_shadow->tunnel());
     if (m_laptop)
         m_laptop->setTunnel(m_shadow->tunnel());
+    connect(m_shadow->tunnel(), &Tunnel::SshTunnel::trafficResumed, this,
+        &ConnectSession::onTrafficResumed, Qt::UniqueConnection);
     becomeActiveWhenReady();
 }
 
@@ -153,12 +156,36 @@ void ConnectSession::becomeActiveWhenReady()
     setState(SessionState::Active, tr("Proxy on %1").arg(where));
 }
 
+void ConnectSession::onTrafficResumed()
+{
+    if (m_stopping || m_trafficTimer->isActive())
+        return;
+    updateTraffic();
+    m_trafficTimer->start();
+}
+
 void ConnectSession::updateTraffic()
 {
     if (!m_shadow || !m_shadow->tunnel())
         return;
-    const Tunnel::TunnelCounters counters = m_shadow->tunnel()->counters();
+    Tunnel::SshTunnel *tunnel = m_shadow->tunnel();
+    const Tunnel::TunnelCounters counters = tunnel->counters();
+    const bool moved = counters.bytesFromRemote != m_lastTraffic.bytesFromRemote
+        || counters.bytesToRemote != m_lastTraffic.bytesToRemote
+        || counters.openChannels != m_lastTraffic.openChannels;
+    m_lastTraffic = counters;
     setTraffic(counters.bytesFromRemote, counters.bytesToRemote, counters.openChannels);
+    if (moved || !m_trafficTimer->isActive())
+        return;
+    // Nothing moved for a tick: sleep until the tunnel says it moves again. Bytes that moved
+    // between the snapshot and arming the watch are caught by the second look.
+    m_trafficTimer->stop();
+    tunnel->watchForTraffic();
+    const Tunnel::TunnelCounters again = tunnel->counters();
+    if (again.bytesFromRemote != counters.bytesFromRemote
+        || again.bytesToRemote != counters.bytesToRemote
+        || again.openChannels != counters.openChannels)
+        m_trafficTimer->start();
 }
 
 void ConnectSession::stop()

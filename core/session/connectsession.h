@@ -5,6 +5,7 @@
 #include "session/session.h"
 #include "session/shadowspec.h"
 #include "tunnel/sshkeypair.h"
+#include "tunnel/tunnelcounters.h"
 
 #include <QHostAddress>
 #include <QMap>
@@ -80,6 +81,7 @@ private:
     void becomeActiveWhenReady();
     void shutdownLaptop(std::function<void()> next);
     void fail(const Error &error);
+    void onTrafficResumed();
     void updateTraffic();
 
     Options m_options;
@@ -89,6 +91,7 @@ private:
     QString m_name;
     bool m_stopping = false;
     QTimer *m_trafficTimer = nullptr;
+    Tunnel::TunnelCounters m_lastTraffic;
     QPointer<Tunnel::ProxyServer> m_proxy;
     LaptopNetwork *m_laptop = nullptr;
     bool m_tunnelUp = false;

@@ -32,6 +32,12 @@ void SshTunnel::stop()
     m_worker->requestStop();
 }
 
+void SshTunnel::watchForTraffic()
+{
+    if (m_worker)
+        m_worker->watchForTraffic();
+}
+
 TunnelCounters SshTunnel::counters() const
 {
     return m_worker ? m_worker->counters() : TunnelCounters {};

@@ -44,6 +44,9 @@ public:
     // "SHA256:..." of the server's host key once connected (pin it for reconnects).
     QByteArray hostKey() const { return m_hostKey; }
     TunnelCounters counters() const; // thread-safe snapshot
+    // Arms a one-shot trafficResumed(): emitted once the next byte moves or channel opens. Lets a
+    // panel poll counters() only while something happens (no timer wakes an idle tunnel).
+    void watchForTraffic();
 
     // Opens a direct-tcpip channel to host:port and joins it with the connected socket `fd`
     // (taken over). On success `successReply` is written to fd first and `pendingData` (bytes
@@ -62,6 +65,8 @@ public:
 Q_SIGNALS:
     void stateChanged(Kt::Tunnel::SshTunnel::State state);
     void errorOccurred(const Kt::Error &error);
+    // After watchForTraffic(): bytes moved or a channel opened (once per watchForTraffic()).
+    void trafficResumed();
     // A remote-forward connection could not reach the local port.
     void forwardRefused(quint16 localPort, const QString &reason);
 

@@ -376,10 +376,21 @@ SshWorker::Bridge *SshWorker::addBridge(ssh_channel channel, int fd)
     bridge.fd = fd;
     const int one = 1;
     ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-    std::lock_guard lock(m_countersMutex);
-    ++m_counters.channelsOpened;
-    ++m_counters.openChannels;
+    {
+        std::lock_guard lock(m_countersMutex);
+        ++m_counters.channelsOpened;
+        ++m_counters.openChannels;
+    }
+    noteTraffic();
     return &bridge;
+}
+
+void SshWorker::noteTraffic()
+{
+    if (m_trafficWatched.exchange(false)) {
+        QMetaObject::invokeMethod(
+            m_owner, [owner = m_owner] { Q_EMIT owner->trafficResumed(); }, Qt::QueuedConnection);
+    }
 }
 
 void SshWorker::addRemoteForward(const QString &bindAddress, quint16 remotePort, quint16 localPort,
@@ -573,9 +584,12 @@ void SshWorker::serviceBridge(Bridge &bridge)
     }
 
     if (toRemote || fromRemote) {
-        std::lock_guard lock(m_countersMutex);
-        m_counters.bytesToRemote += toRemote;
-        m_counters.bytesFromRemote += fromRemote;
+        {
+            std::lock_guard lock(m_countersMutex);
+            m_counters.bytesToRemote += toRemote;
+            m_counters.bytesFromRemote += fromRemote;
+        }
+        noteTraffic();
     }
     const bool channelDone = bridge.channelEof && bridge.toFd.isEmpty();
     const bool fdDone = bridge.fdEof && bridge.toChannel.isEmpty();
@@ -612,8 +626,11 @@ void SshWorker::closeBridge(Bridge &bridge)
     if (!ssh_channel_is_closed(bridge.channel))
         ssh_channel_close(bridge.channel);
     ssh_channel_free(bridge.channel);
-    std::lock_guard lock(m_countersMutex);
-    --m_counters.openChannels;
+    {
+        std::lock_guard lock(m_countersMutex);
+        --m_counters.openChannels;
+    }
+    noteTraffic();
 }
 
 } // namespace Kt::Tunnel

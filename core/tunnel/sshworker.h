@@ -33,6 +33,7 @@ public:
     void post(std::function<void(SshWorker &)> task);
     void requestStop();
     TunnelCounters counters() const;
+    void watchForTraffic() { m_trafficWatched = true; } // any thread
 
     // Called on the worker thread (through post()).
     void openDirect(int fd, const QString &host, quint16 port, QByteArray successReply,
@@ -90,6 +91,7 @@ private:
     void serviceBridge(Bridge &bridge);
     void updateInterest(Bridge &bridge);
     void closeBridge(Bridge &bridge);
+    void noteTraffic();
     Bridge *addBridge(ssh_channel channel, int fd);
     static int onFdEvent(socket_t fd, int revents, void *userdata);
     static int onWake(socket_t fd, int revents, void *userdata);
@@ -112,6 +114,7 @@ private:
 
     mutable std::mutex m_countersMutex;
     TunnelCounters m_counters;
+    std::atomic<bool> m_trafficWatched {false};
 };
 
 } // namespace Kt::Tunnel

@@ -23,6 +23,7 @@ namespace Kt::Tunnel {
 namespace {
 
 constexpr qsizetype kChunk = 256 * 1024; // one read from a socket or channel
+constexpr int kDrainPolls = 64; // extra non-blocking polls per loop pass (up to 256 KiB more)
 constexpr qsizetype kMaxPending = 1024 * 1024; // per direction, per bridge
 
 void setNonBlocking(int fd)
@@ -213,7 +214,17 @@ void SshWorker::loop()
     while (!m_stop) {
         const bool busy = !m_pendingOpens.empty() || !m_pendingListens.empty();
         const int timeoutMs = busy ? 5 : static_cast<int>(keepalive.count());
-        const int rc = ssh_event_dopoll(m_event, timeoutMs);
+        int rc = ssh_event_dopoll(m_event, timeoutMs);
+        // libssh reads the transport 4 KiB per poll: take what is already there before the
+        // pass over every bridge below (with many channels open, that pass dominated bulk
+        // transfers and made every 4 KiB cost one round over all of them).
+        for (int i = 0; rc == SSH_OK && i < kDrainPolls; ++i) {
+            const int more = ssh_event_dopoll(m_event, 0);
+            if (more == SSH_ERROR)
+                rc = more;
+            if (more != SSH_OK)
+                break;
+        }
         if (rc == SSH_ERROR || !ssh_is_connected(m_session)) {
             if (!m_stop)
                 fail(sshError(SshTunnel::tr("the connection was lost")));

@@ -11,6 +11,7 @@
 #   installer/dev.sh package [--test]   deps + build + build/ktdesk_<version>_<arch>.deb (CPack);
 #                                  --test then installs, runs and purges it on a clean Debian 12
 #                                  root (tests/package/run)
+#   installer/dev.sh bench [ARGS]  deps + build + the benchmarks (tests/bench/run ARGS, e.g. --quick)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -31,6 +32,8 @@ PACKAGES=(
     # local cluster and data-plane tests
     python3 unzip openssl jq curl openssh-server openssh-client nftables iproute2 dnsmasq-base dnsutils
     netcat-openbsd socat procps psmisc
+    # benchmarks: the peers KtDesk is measured against (kubectl is built by tests/bench/run)
+    sshuttle
     # keychain, GUI tests and screenshots
     dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth trayer imagemagick
     # runtime plugins of the GUI
@@ -181,8 +184,9 @@ main() {
     test) cmd_test "$@" ;;
     demo) cmd_demo "$@" ;;
     package) cmd_package "$@" ;;
+    bench) cmd_deps; cmd_build; exec "$ROOT/tests/bench/run" "$@" ;;
     *)
-        sed -n '2,12s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+        sed -n '2,13s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
         [ -z "$verb" ] || [ "$verb" = help ] || [ "$verb" = -h ] || [ "$verb" = --help ] || exit 2
         ;;
     esac

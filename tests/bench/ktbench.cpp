@@ -5,9 +5,10 @@
 //       then forwards until killed (SIGTERM/SIGINT end it cleanly, with a line of counters).
 //   ktbench watch NS OBJECTS RATE SECONDS
 //       An Informer on the ConfigMaps of NS while a second connection patches OBJECTS ConfigMaps
-//       at RATE patches per second for SECONDS; prints one JSON line: patches sent, events
-//       received, and the lag from each patch to its event (per second, to see a growing
-//       backlog).
+//       at RATE patches per second for SECONDS; prints one JSON line: patches sent, acknowledged
+//       and seen as events, the write latency (patch sent -> answered), and the Informer's lag
+//       (patch answered -> its event delivered; 0 when the event came first), per second of the
+//       run to show a growing backlog.
 //
 // Both use the current context of $KUBECONFIG.
 
@@ -138,24 +139,28 @@ int watchLoad(const QStringList &args)
     // Per second of the run: lags (ms) of the events that arrived in it.
     std::vector<std::vector<double>> lagsBySecond(static_cast<size_t>(seconds) + 30);
     std::vector<double> lags;
+    std::vector<double> writeLatencies;
+    std::vector<qint64> ackedAtNs; // per patch sequence number, -1 until answered
     int sent = 0, acknowledged = 0, failed = 0, received = 0, inFlight = 0, maxInFlight = 0;
     QElapsedTimer clock;
-    bool loadRunning = false;
-    bool done = false;
+    bool measuring = false; // from the first patch until the result is printed
 
     Informer informer(&reader, ResourceRef::configMaps(ns));
     QObject::connect(&informer, &Informer::updated, &informer,
         [&](const QJsonObject &, const QJsonObject &object) {
-            if (!loadRunning && !done)
+            if (!measuring)
                 return;
-            const QString stamp = object.value(QLatin1String("data"))
-                                      .toObject()
-                                      .value(QLatin1String("sentNs"))
-                                      .toString();
-            if (stamp.isEmpty())
+            const QString seqText = object.value(QLatin1String("data"))
+                                        .toObject()
+                                        .value(QLatin1String("seq"))
+                                        .toString();
+            bool ok = false;
+            const qsizetype seq = seqText.toLongLong(&ok);
+            if (!ok || seq < 0 || seq >= qsizetype(ackedAtNs.size()))
                 return;
+            const qint64 acked = ackedAtNs[size_t(seq)];
             const double lagMs
-                = static_cast<double>(clock.nsecsElapsed() - stamp.toLongLong()) / 1e6;
+                = acked < 0 ? 0.0 : static_cast<double>(clock.nsecsElapsed() - acked) / 1e6;
             ++received;
             lags.push_back(lagMs);
             const auto second = static_cast<size_t>(clock.elapsed() / 1000);
@@ -164,7 +169,7 @@ int watchLoad(const QStringList &args)
         });
 
     const auto finishRun = [&] {
-        done = true;
+        measuring = false;
         QJsonArray perSecond;
         for (int s = 0; s < seconds; ++s) {
             const auto &bucket = lagsBySecond[static_cast<size_t>(s)];
@@ -177,6 +182,8 @@ int watchLoad(const QStringList &args)
             {QLatin1String("acknowledged"), acknowledged}, {QLatin1String("failed"), failed},
             {QLatin1String("received"), received}, {QLatin1String("seconds"), seconds},
             {QLatin1String("maxInFlight"), maxInFlight},
+            {QLatin1String("writeP50Ms"), percentile(writeLatencies, 0.5)},
+            {QLatin1String("writeP99Ms"), percentile(writeLatencies, 0.99)},
             {QLatin1String("lagP50Ms"), percentile(lags, 0.5)},
             {QLatin1String("lagP99Ms"), percentile(lags, 0.99)},
             {QLatin1String("perSecond"), perSecond}};
@@ -185,8 +192,9 @@ int watchLoad(const QStringList &args)
         QCoreApplication::quit();
     };
 
+    ackedAtNs.assign(size_t(rate) * size_t(seconds) + 1000, -1);
     const auto startLoad = [&] {
-        loadRunning = true;
+        measuring = true;
         clock.start();
         auto *tick = new QTimer(&informer);
         tick->setTimerType(Qt::PreciseTimer);
@@ -195,28 +203,32 @@ int watchLoad(const QStringList &args)
             const qint64 elapsed = clock.elapsed();
             if (elapsed >= qint64(seconds) * 1000) {
                 tick->stop();
-                loadRunning = false;
                 // Events still under way may arrive for a few seconds.
                 QTimer::singleShot(5000, &informer, finishRun);
                 return;
             }
             const qint64 due = elapsed * rate / 1000;
-            while (sent < due) {
+            while (sent < due && size_t(sent) < ackedAtNs.size()) {
+                const int seq = sent;
+                const qint64 sentAt = clock.nsecsElapsed();
                 const QJsonObject patch {{QLatin1String("data"),
-                    QJsonObject {
-                        {QLatin1String("sentNs"), QString::number(clock.nsecsElapsed())}}}};
+                    QJsonObject {{QLatin1String("seq"), QString::number(seq)}}}};
                 ApiRequest *request
                     = writer.patch(ResourceRef::configMaps(ns, name(sent % objects)),
                         PatchType::Merge, QJsonDocument(patch));
                 ++sent;
                 maxInFlight = std::max(maxInFlight, ++inFlight);
                 QObject::connect(request, &ApiJob::finished, &informer,
-                    [&](const Kt::Result<QJsonObject> &result) {
+                    [&, seq, sentAt](const Kt::Result<QJsonObject> &result) {
                         --inFlight;
-                        if (result)
-                            ++acknowledged;
-                        else
+                        if (!result) {
                             ++failed;
+                            return;
+                        }
+                        ++acknowledged;
+                        ackedAtNs[size_t(seq)] = clock.nsecsElapsed();
+                        writeLatencies.push_back(
+                            static_cast<double>(ackedAtNs[size_t(seq)] - sentAt) / 1e6);
                     });
             }
         });
@@ -229,7 +241,7 @@ int watchLoad(const QStringList &args)
         const QJsonObject object {{QLatin1String("apiVersion"), QStringLiteral("v1")},
             {QLatin1String("kind"), QStringLiteral("ConfigMap")},
             {QLatin1String("metadata"), QJsonObject {{QLatin1String("name"), name(i)}}},
-            {QLatin1String("data"), QJsonObject {{QLatin1String("sentNs"), QString()}}}};
+            {QLatin1String("data"), QJsonObject {{QLatin1String("seq"), QStringLiteral("-1")}}}};
         ApiRequest *request = writer.create(ResourceRef::configMaps(ns), object);
         QObject::connect(
             request, &ApiJob::finished, &informer, [&](const Kt::Result<QJsonObject> &) {
@@ -238,7 +250,7 @@ int watchLoad(const QStringList &args)
             });
     }
     QObject::connect(&informer, &Informer::synced, &informer, [&] {
-        if (!loadRunning && !done && clock.isValid() == false)
+        if (!clock.isValid())
             startLoad();
     });
     QObject::connect(&informer, &Informer::errorOccurred, &informer, [](const Kt::Error &error) {

@@ -59,6 +59,7 @@ private:
         bool fdShutdown = false; // SHUT_WR done
         short registered = 0; // events registered with the ssh_event
         bool dead = false;
+        uint32_t readSinceGrow = UINT32_MAX / 2; // bytes read since the window was last grown
     };
     struct PendingOpen
     {
@@ -115,6 +116,7 @@ private:
     mutable std::mutex m_countersMutex;
     TunnelCounters m_counters;
     std::atomic<bool> m_trafficWatched {false};
+    std::vector<char> m_readBuffer; // a channel window's worth, for reads that grow the window
 };
 
 } // namespace Kt::Tunnel

@@ -129,11 +129,21 @@ int watchLoad(const QStringList &args)
     const int rate = args[2].toInt();
     const int seconds = args[3].toInt();
     auto readerConnection = connectToCluster();
-    auto writerConnection = connectToCluster();
-    if (!readerConnection || !writerConnection)
+    if (!readerConnection)
         return 1;
     ApiClient reader(readerConnection.get());
-    ApiClient writer(writerConnection.get());
+    // Several writers: one connection's network manager runs only a few requests at a time,
+    // which would cap the load below the rate asked for.
+    constexpr int kWriters = 8;
+    std::vector<std::unique_ptr<ClusterConnection>> writerConnections;
+    std::vector<std::unique_ptr<ApiClient>> writers;
+    for (int i = 0; i < kWriters; ++i) {
+        writerConnections.push_back(connectToCluster());
+        if (!writerConnections.back())
+            return 1;
+        writers.push_back(std::make_unique<ApiClient>(writerConnections.back().get()));
+    }
+    ApiClient &writer = *writers.front();
     const auto name = [](int i) { return QStringLiteral("bench-%1").arg(i); };
 
     // Per second of the run: lags (ms) of the events that arrived in it.
@@ -213,9 +223,9 @@ int watchLoad(const QStringList &args)
                 const qint64 sentAt = clock.nsecsElapsed();
                 const QJsonObject patch {{QLatin1String("data"),
                     QJsonObject {{QLatin1String("seq"), QString::number(seq)}}}};
-                ApiRequest *request
-                    = writer.patch(ResourceRef::configMaps(ns, name(sent % objects)),
-                        PatchType::Merge, QJsonDocument(patch));
+                ApiRequest *request = writers[size_t(sent % kWriters)]->patch(
+                    ResourceRef::configMaps(ns, name(sent % objects)), PatchType::Merge,
+                    QJsonDocument(patch));
                 ++sent;
                 maxInFlight = std::max(maxInFlight, ++inFlight);
                 QObject::connect(request, &ApiJob::finished, &informer,

@@ -34,6 +34,8 @@ PACKAGES=(
     netcat-openbsd socat procps psmisc
     # benchmarks: the peers KtDesk is measured against (kubectl is built by tests/bench/run)
     sshuttle
+    # the mesh router pods (stock nginx) and the h2c workload server of the local cluster
+    nginx-light python3-h2
     # keychain, GUI tests and screenshots
     dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth trayer imagemagick
     # runtime plugins of the GUI
@@ -62,7 +64,21 @@ cmd_deps() {
         log "Installing Debian packages: $missing"
         as_root apt-get update -qq
         # shellcheck disable=SC2086
-        DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends $missing
+        DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends ${missing//nginx-light/}
+        case " $missing " in
+        *" nginx-light "*)
+            # nginx's package starts a web server on port 80; the tests only run their own
+            # (tests/cluster/netlab-sync.py), so keep the package's service from starting.
+            local policy=/usr/sbin/policy-rc.d made=""
+            if [ ! -e "$policy" ]; then
+                printf '#!/bin/sh\nexit 101\n' | as_root tee "$policy" >/dev/null
+                as_root chmod 755 "$policy"
+                made=1
+            fi
+            DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends nginx-light
+            [ -z "$made" ] || as_root rm -f "$policy"
+            ;;
+        esac
     else
         log "Debian packages: all ${#PACKAGES[@]} present"
     fi

@@ -6,25 +6,40 @@ Every half second it lists Services, Endpoints and Pods and, when something chan
   * writes the DNS records (<svc>.<ns>.svc.cluster.local, headless Services -> endpoint IPs),
   * writes nftables table `ktnetlab` (nat output): ClusterIP:port -> a random ready endpoint,
     where an ordinary pod's endpoint is the workload HTTP server (pod IP kept, port replaced) and
-    a kt pod's endpoint is the shadow sshd's remote-forward listener (pod IP and target port kept).
+    a kt pod's endpoint is the shadow sshd's remote-forward listener (pod IP and target port kept),
+  * runs a real nginx for every kt pod whose container runs an nginx image (KtDesk's mesh router):
+    what the kubelet would do. The pod's ConfigMap volume mounted at /etc/nginx/conf.d becomes
+    the files nginx includes inside `http {}` (like the stock image's nginx.conf); when the
+    ConfigMap changes, the files are rewritten and nginx reloads (as the router's reload loop
+    does after the kubelet refreshes the mount). Pods share this netns, so each router's
+    `listen PORT` becomes `listen <pod ip>:<a port of its own>` and the kube-proxy rules send
+    <pod ip>:PORT there: every pod keeps its own port space, as in a real cluster.
 """
 import argparse
 import json
 import os
+import re
+import shutil
+import signal
 import ssl
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
+
+ROUTER_CONF_DIR = "/etc/nginx/conf.d"
+ROUTER_PORT_BASE = 20000
 
 
 def api_client(state, api):
     ctx = ssl.create_default_context(cafile=os.path.join(state, "pki/ca.crt"))
     ctx.load_cert_chain(os.path.join(state, "pki/admin.crt"), os.path.join(state, "pki/admin.key"))
 
-    def get(path):
+    def get(path, items=True):
         with urllib.request.urlopen(api + path, context=ctx, timeout=10) as reply:
-            return json.load(reply)["items"]
+            body = json.load(reply)
+            return body["items"] if items else body
     return get
 
 
@@ -32,7 +47,147 @@ def is_kt(pod):
     return pod["metadata"].get("labels", {}).get("control-by") == "kt"
 
 
-def desired(get, http_port):
+def router_config_map(pod):
+    """The ConfigMap a router pod mounts at /etc/nginx/conf.d, or None if it is no router."""
+    if not is_kt(pod):
+        return None
+    containers = pod["spec"].get("containers") or []
+    if not containers or "nginx" not in containers[0].get("image", ""):
+        return None
+    mounts = {m["name"]: m["mountPath"] for m in containers[0].get("volumeMounts") or []}
+    for volume in pod["spec"].get("volumes") or []:
+        if "configMap" in volume and mounts.get(volume["name"], "").rstrip("/") == ROUTER_CONF_DIR:
+            return volume["configMap"]["name"]
+    return None
+
+
+class Routers:
+    """The nginx processes that play router pods, keyed by namespace/name."""
+
+    def __init__(self, state, netns):
+        self.base = os.path.join(state, "routers")
+        self.netns = netns
+        self.running = {}  # key -> {"ip", "ports": {pod port: local port}, "files", "dir"}
+        self.next_port = ROUTER_PORT_BASE
+
+    def local_port(self, ip, port):
+        for router in self.running.values():
+            if router["ip"] == ip:
+                return router["ports"].get(port)
+        return None
+
+    def sync(self, get, pods):
+        wanted = {}
+        for pod in pods:
+            ip = pod.get("status", {}).get("podIP")
+            name = router_config_map(pod)
+            if not ip or name is None or pod["status"].get("phase") != "Running" \
+                    or pod["metadata"].get("deletionTimestamp"):
+                continue
+            ns = pod["metadata"]["namespace"]
+            try:
+                data = get(f"/api/v1/namespaces/{ns}/configmaps/{name}", items=False).get("data") or {}
+            except urllib.error.HTTPError:
+                continue  # not there (yet): the kubelet would not start the container either
+            ports = [p["containerPort"] for c in pod["spec"]["containers"] for p in c.get("ports") or []]
+            wanted[f"{ns}.{pod['metadata']['name']}"] = (ip, ports, data)
+        for key in list(self.running):
+            if key not in wanted or wanted[key][0] != self.running[key]["ip"]:
+                self.stop(key)
+        for key, (ip, ports, data) in wanted.items():
+            router = self.running.get(key)
+            if router is None:
+                mapping = {}
+                for port in ports:
+                    mapping[port] = self.next_port
+                    self.next_port += 1
+                router = {"ip": ip, "ports": mapping, "files": None,
+                          "dir": os.path.join(self.base, key)}
+                self.running[key] = router
+            if router["files"] != data:
+                self.write(router, data)
+                router["files"] = data
+                self.start_or_reload(key, router)
+            elif not self.alive(router):
+                self.start_or_reload(key, router)  # it failed to start, or died: again
+
+    def write(self, router, data):
+        conf_d = os.path.join(router["dir"], "conf.d")
+        shutil.rmtree(conf_d, ignore_errors=True)
+        os.makedirs(conf_d)
+        os.makedirs(os.path.join(router["dir"], "tmp"), exist_ok=True)
+
+        def listen(match):
+            port = int(match.group(2))
+            return f"{match.group(1)}{router['ip']}:{router['ports'].get(port, port)}"
+        for key, text in data.items():
+            with open(os.path.join(conf_d, key), "w") as f:
+                f.write(re.sub(r"(\blisten\s+)(\d+)\b", listen, text))
+        d = router["dir"]
+        with open(os.path.join(d, "nginx.conf"), "w") as f:
+            f.write(f"""user root;
+worker_processes 1;
+pid {d}/nginx.pid;
+error_log {d}/error.log notice;
+events {{ worker_connections 512; }}
+http {{
+    access_log off;
+    client_body_temp_path {d}/tmp/body;
+    proxy_temp_path {d}/tmp/proxy;
+    fastcgi_temp_path {d}/tmp/fastcgi;
+    uwsgi_temp_path {d}/tmp/uwsgi;
+    scgi_temp_path {d}/tmp/scgi;
+    include {d}/conf.d/*.conf;
+}}
+""")
+
+    def master_pid(self, router):
+        try:
+            with open(os.path.join(router["dir"], "nginx.pid")) as f:
+                return int(f.read().strip())
+        except (OSError, ValueError):
+            return None
+
+    def alive(self, router):
+        pid = self.master_pid(router)
+        if pid is None:
+            return False
+        try:
+            os.kill(pid, 0)
+            return True
+        except ProcessLookupError:
+            return False
+
+    def start_or_reload(self, key, router):
+        pid = self.master_pid(router)
+        if pid is not None:
+            try:
+                os.kill(pid, signal.SIGHUP)  # nginx -s reload: a bad config keeps the old one
+                return
+            except ProcessLookupError:
+                pass
+        d = router["dir"]
+        # The pod IP may not be on lo yet (the main loop adds it after this sync).
+        subprocess.run(["ip", "netns", "exec", self.netns, "ip", "addr", "replace",
+                        f"{router['ip']}/32", "dev", "lo"], check=False)
+        done = subprocess.run(["ip", "netns", "exec", self.netns, "nginx", "-p", d, "-e",
+                               f"{d}/error.log", "-c", f"{d}/nginx.conf"], capture_output=True)
+        if done.returncode != 0:
+            print(f"netlab-sync: router {key}: nginx did not start: {done.stderr.decode()}",
+                  file=sys.stderr, flush=True)
+
+    def stop(self, key):
+        router = self.running.pop(key)
+        pid = self.master_pid(router)
+        if pid is not None:
+            try:
+                os.kill(pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+        shutil.rmtree(router["dir"], ignore_errors=True)
+
+
+def desired(get, http_port, routers):
     services, endpoints, pods = get("/api/v1/services"), get("/api/v1/endpoints"), get("/api/v1/pods")
     pod_by_ip = {}
     addrs = set()
@@ -41,6 +196,7 @@ def desired(get, http_port):
         if ip and pod["status"].get("phase") == "Running":
             pod_by_ip[ip] = pod
             addrs.add(ip)
+    routers.sync(get, pods)
     eps = {(e["metadata"]["namespace"], e["metadata"]["name"]): e for e in endpoints}
     hosts, rules = [], []
     for svc in sorted(services, key=lambda s: (s["metadata"]["namespace"], s["metadata"]["name"])):
@@ -71,15 +227,20 @@ def desired(get, http_port):
                     pod = pod_by_ip.get(a["ip"])
                     if pod is None:
                         continue
-                    targets.append((a["ip"], sport if is_kt(pod) else http_port))
+                    if not is_kt(pod):
+                        sport = http_port
+                    targets.append((a["ip"], routers.local_port(a["ip"], sport) or sport))
             if targets:
                 rules.append((cip, port["port"], sorted(targets)))
     # Ordinary pods reached on their own IP: every TCP port is the workload server.
     plain = sorted(ip for ip, pod in pod_by_ip.items() if not is_kt(pod))
-    return addrs, hosts, rules, plain
+    # Router pods reached on their own IP: each of their ports is their nginx.
+    direct = sorted((r["ip"], port, local) for r in routers.running.values()
+                    for port, local in r["ports"].items())
+    return addrs, hosts, rules, plain, direct
 
 
-def nft_ruleset(rules, plain, http_port):
+def nft_ruleset(rules, plain, direct, http_port):
     lines = ["table ip ktnetlab {", "  chain out {", "    type nat hook output priority -100; policy accept;"]
     for cip, port, targets in rules:
         if len(targets) == 1:
@@ -90,6 +251,8 @@ def nft_ruleset(rules, plain, http_port):
                          f"map {{ {entries} }}")
     for ip in plain:
         lines.append(f"    ip daddr {ip} tcp dport != {http_port} dnat ip to {ip}:{http_port}")
+    for ip, port, local in direct:
+        lines.append(f"    ip daddr {ip} tcp dport {port} dnat ip to {ip}:{local}")
     lines += ["  }", "}"]
     return "\n".join(lines) + "\n"
 
@@ -105,9 +268,10 @@ def main():
     ns = ["ip", "netns", "exec", args.netns]
     current_addrs, current_hosts, current_nft = set(), None, None
     hosts_file = os.path.join(args.state, "dns", "cluster")
+    routers = Routers(args.state, args.netns)
     while True:
         try:
-            addrs, hosts, rules, plain = desired(get, args.http_port)
+            addrs, hosts, rules, plain, direct = desired(get, args.http_port, routers)
         except Exception as exc:  # API restarting: keep the last state, try again
             print(f"netlab-sync: {exc}", file=sys.stderr, flush=True)
             time.sleep(1)
@@ -125,7 +289,7 @@ def main():
                 f.write("\n".join(hosts) + "\n")
             os.replace(tmp, hosts_file)
             current_hosts = hosts
-        ruleset = nft_ruleset(rules, plain, args.http_port)
+        ruleset = nft_ruleset(rules, plain, direct, args.http_port)
         if ruleset != current_nft:
             script = "table ip ktnetlab {}\ndelete table ip ktnetlab\n" + ruleset
             done = subprocess.run(ns + ["nft", "-f", "-"], input=script.encode(), capture_output=True)

@@ -17,11 +17,19 @@ QString ExchangeVerb::help()
         "Flags:\n"
         "      --expose PORTS            local port, or local:remote with remote a target port of "
         "the Service\n"
-        "      --mode MODE               selector (default). scale and ephemeral are not in this "
-        "build.\n"
+        "      --mode MODE               selector (default): the Service is pointed at the "
+        "shadow;\n"
+        "                                scale: the Deployment is scaled to 0 while a shadow with "
+        "its pod\n"
+        "                                labels serves (kt-connect's original mode); ephemeral is "
+        "not\n"
+        "                                supported\n"
+        "      --recoverWaitTime S       scale: seconds to wait for the replicas on the way back "
+        "(default 120)\n"
         "\nGlobal flags (-n, -c, --context, -i, -l, --podCreationTimeout, ...): ktdesk-cli "
         "--help.\n"
-        "Ctrl-C restores the Service and removes the shadow pod.\n");
+        "Ctrl-C restores the Service (scale: the Deployment's replicas) and removes the shadow "
+        "pod.\n");
 }
 
 int ExchangeVerb::run(
@@ -63,6 +71,21 @@ int ExchangeVerb::run(
             if (!needValue())
                 return ExitUsage;
             mode = value;
+        } else if (name == QLatin1String("--recoverWaitTime")) {
+            if (!needValue())
+                return ExitUsage;
+            bool ok = false;
+            const int seconds = value.toInt(&ok);
+            if (!ok || seconds <= 0) {
+                err << tr("ktdesk-cli exchange: %1 wants a number of seconds, not \"%2\".")
+                           .arg(name, value)
+                    << '\n';
+                return ExitUsage;
+            }
+            options.recoverWaitTime = std::chrono::seconds(seconds);
+        } else if (name == QLatin1String("--skipPortChecking")) {
+            // kt-connect checks that the local port listens before exchanging; KtDesk reports
+            // a refused local port on each connection instead, so there is nothing to skip.
         } else if (argument.startsWith(QLatin1Char('-'))) {
             err << tr("ktdesk-cli exchange: unknown flag \"%1\". See ktdesk-cli exchange --help.")
                        .arg(argument)
@@ -81,14 +104,15 @@ int ExchangeVerb::run(
         err << tr("ktdesk-cli exchange: name the Service or deploy/NAME to exchange.") << '\n';
         return ExitUsage;
     }
-    if (mode == QLatin1String("scale") || mode == QLatin1String("ephemeral")) {
-        err << tr(
-            "ktdesk-cli exchange: --mode %1 is not available in this build; use --mode selector.")
-                   .arg(mode)
+    if (mode == QLatin1String("ephemeral")) {
+        err << tr("ktdesk-cli exchange: --mode ephemeral is not supported by KtDesk; use --mode "
+                  "selector or --mode scale.")
             << '\n';
         return ExitUnavailable;
     }
-    if (mode != QLatin1String("selector")) {
+    if (mode == QLatin1String("scale")) {
+        options.mode = Session::ExchangeSession::Mode::Scale;
+    } else if (mode != QLatin1String("selector")) {
         err << tr("ktdesk-cli exchange: unknown --mode \"%1\".").arg(mode) << '\n';
         return ExitUsage;
     }
@@ -107,6 +131,10 @@ int ExchangeVerb::run(
             QStringList local;
             for (const Session::PortPair &pair : ports)
                 local.append(QString::number(pair.local));
+            if (!session->deploymentName().isEmpty())
+                return tr("Exchanged. Deployment %1 is scaled to 0; requests to its pods now come "
+                          "to local port(s) %2.")
+                    .arg(session->deploymentName(), local.join(QStringLiteral(", ")));
             return tr("Exchanged. Requests to %1 now come to local port(s) %2.")
                 .arg(session->serviceName(), local.join(QStringLiteral(", ")));
         },

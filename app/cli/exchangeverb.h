@@ -10,7 +10,8 @@ class QTextStream;
 namespace Kt::Cli {
 
 // `ktdesk-cli exchange <service | deploy/NAME> --expose LOCAL[:REMOTE],...`: kt-connect's exchange
-// in selector mode; stays until Ctrl-C/SIGTERM, then restores the Service.
+// in selector or scale mode; stays until Ctrl-C/SIGTERM, then restores the Service (or the
+// Deployment's replicas).
 class ExchangeVerb
 {
     Q_DECLARE_TR_FUNCTIONS(ExchangeVerb)

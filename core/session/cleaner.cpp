@@ -99,16 +99,45 @@ void Cleaner::makePlan()
                                  .toString();
         return beat.isEmpty() ? -1 : now - beat.toLongLong();
     };
+    // recover: the Service's own selector (saved in kt-selector when it is pointed elsewhere)
+    // finds scale-mode shadows, which carry the Deployment's pod labels.
+    QJsonObject serviceSelector;
+    for (const QJsonObject &object : m_objects) {
+        const QJsonObject metadata = metadataOf(object);
+        if (m_service.isEmpty()
+            || object.value(QStringLiteral("kind")).toString() != QLatin1String("Service")
+            || metadata.value(QStringLiteral("name")).toString() != m_service)
+            continue;
+        const QString saved = metadata.value(QStringLiteral("annotations"))
+                                  .toObject()
+                                  .value(KtAnnotation::Selector)
+                                  .toString();
+        serviceSelector = saved.isEmpty() ? object.value(QStringLiteral("spec"))
+                                                .toObject()
+                                                .value(QStringLiteral("selector"))
+                                                .toObject()
+                                          : QJsonDocument::fromJson(saved.toUtf8()).object();
+    }
     const auto isStale = [&](const QJsonObject &object) {
         const QJsonObject metadata = metadataOf(object);
         if (!m_service.isEmpty()) {
-            // recover: everything that belongs to this Service's exchange or mesh.
             const QString config = metadata.value(QStringLiteral("annotations"))
                                        .toObject()
                                        .value(KtAnnotation::Config)
                                        .toString();
+            if (config.startsWith(QLatin1String("app=")) && !serviceSelector.isEmpty()) {
+                const QJsonObject labels = metadata.value(QStringLiteral("labels")).toObject();
+                bool selected = true;
+                for (auto it = serviceSelector.begin(); selected && it != serviceSelector.end();
+                     ++it)
+                    selected = labels.value(it.key()) == it.value();
+                if (selected)
+                    return true;
+            }
+            // recover: everything that belongs to this Service's exchange or mesh.
             const QString name = metadata.value(QStringLiteral("name")).toString();
             return config == QStringLiteral("service=") + m_service
+                || config.startsWith(QStringLiteral("app=") + m_service + QLatin1Char(','))
                 || name.startsWith(m_service + QStringLiteral("-kt-"));
         }
         const qint64 seconds = age(metadata);

@@ -28,3 +28,6 @@ add_dependencies(tst_connectvpn ktdesk-cli ktdesk-helper)
 kt_add_test(tst_sharedshadowcli SOURCES tst_sharedshadowcli.cpp LIBS ktcore Qt6::Network
     LABELS integration session FIXTURES cluster TIMEOUT 300)
 add_dependencies(tst_sharedshadowcli ktdesk-cli)
+kt_add_test(tst_exchangescalecli SOURCES tst_exchangescalecli.cpp LIBS Qt6::Network
+    LABELS integration session FIXTURES cluster TIMEOUT 900)
+add_dependencies(tst_exchangescalecli ktdesk-cli)

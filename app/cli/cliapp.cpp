@@ -8,6 +8,7 @@
 #include "exchangeverb.h"
 #include "forwardverb.h"
 #include "globaloptions.h"
+#include "meshverb.h"
 #include "previewverb.h"
 #include "recoververb.h"
 
@@ -163,6 +164,10 @@ int CliApp::run(const QStringList &arguments)
     if (qstrcmp(verb->name, "exchange") == 0) {
         out.flush();
         return ExchangeVerb().run(options, verbArguments, out, err);
+    }
+    if (qstrcmp(verb->name, "mesh") == 0) {
+        out.flush();
+        return MeshVerb().run(options, verbArguments, out, err);
     }
     if (qstrcmp(verb->name, "preview") == 0) {
         out.flush();

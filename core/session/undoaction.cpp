@@ -6,6 +6,7 @@
 #include "kube/apiupdate.h"
 #include "platform/netnsscope.h"
 #include "session/ktmetadata.h"
+#include "session/meshrouter.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -219,6 +220,9 @@ void UndoAction::run(
         Kube::DeleteOptions options;
         options.gracePeriodSeconds = 0;
         request = api->remove(ref, options);
+    } else if (op == QLatin1String("mesh-leave")) {
+        MeshRouter::leave(api, action, std::move(done));
+        return;
     } else if (op == QLatin1String("merge-patch")) {
         request = api->patch(ref, Kube::PatchType::Merge,
             QJsonDocument(action.value(QStringLiteral("patch")).toObject()));

@@ -24,6 +24,8 @@ namespace Kt::Session {
 //                                                         this machine: ktdesk-helper --restore
 //                                                         undoes what a helper left (nftables
 //                                                         table, DNS, hosts block)
+//   {"op": "mesh-leave", "namespace", "service", "version"} take one user out of a shared mesh
+//                                                          router (MeshRouter::leave)
 struct UndoAction
 {
     Q_DECLARE_TR_FUNCTIONS(Kt::Session::UndoAction)

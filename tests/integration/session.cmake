@@ -31,3 +31,6 @@ add_dependencies(tst_sharedshadowcli ktdesk-cli)
 kt_add_test(tst_exchangescalecli SOURCES tst_exchangescalecli.cpp LIBS Qt6::Network
     LABELS integration session FIXTURES cluster TIMEOUT 900)
 add_dependencies(tst_exchangescalecli ktdesk-cli)
+kt_add_test(tst_meshcli SOURCES tst_meshcli.cpp LIBS Qt6::Network yaml-cpp
+    LABELS integration session FIXTURES cluster TIMEOUT 900)
+add_dependencies(tst_meshcli ktdesk-cli)

@@ -108,7 +108,7 @@ stop_ktdesk() { # window-id
 
 log "English"
 start_ktdesk en_US.UTF-8
-main=$(window_of '^KtDesk' 30)
+main=$(window_of 'KtDesk$' 30)
 xdotool windowmove "$main" 20 20 windowsize "$main" 1200 760 2>/dev/null || true
 sleep 4 # the informers fill the tables
 shoot_window "$main" main-window.png
@@ -151,7 +151,7 @@ stop_ktdesk "$main"
 
 log "Simplified Chinese"
 start_ktdesk zh_CN.UTF-8
-main=$(window_of 'KtDesk' 30)
+main=$(window_of 'KtDesk$' 30)
 xdotool windowmove "$main" 20 20 windowsize "$main" 1200 760 2>/dev/null || true
 sleep 4
 shoot_window "$main" main-window-zh_CN.png

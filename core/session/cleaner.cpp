@@ -1,5 +1,6 @@
 #include "cleaner.h"
 
+#include "common/logging.h"
 #include "kube/apiclient.h"
 #include "kube/apirequest.h"
 #include "kube/resourceref.h"
@@ -66,6 +67,14 @@ void Cleaner::listNext()
     connect(
         request, &Kube::ApiJob::finished, this, [this, kind](const Result<QJsonObject> &result) {
             if (!result) {
+                if (result.error().code == ErrorCode::Forbidden
+                    && kind == QLatin1String("Secret")) {
+                    // Only shared shadows (--shareShadow) keep a Secret, and reading Secrets is
+                    // not in the least-privilege role: without it there are none of ours to see.
+                    qCInfo(ktSession) << "clean: may not list Secrets; skipping shared-shadow keys";
+                    m_kinds.removeFirst();
+                    return listNext();
+                }
                 if (result.error().code == ErrorCode::Forbidden && !m_namespaceOnly) {
                     // kt-connect does the same: fall back to the current namespace.
                     m_namespaceOnly = true;

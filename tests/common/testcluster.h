@@ -134,6 +134,22 @@ inline QString uniqueNamespace(const QString &prefix)
         + QString::number(QRandomGenerator::global()->bounded(100000, 999999));
 }
 
+// Creates a namespace and waits for its "default" ServiceAccount: the controller-manager adds
+// it shortly after, and pods created before it exists are refused.
+inline bool createNamespace(const QString &name)
+{
+    if (kubectl({QStringLiteral("create"), QStringLiteral("namespace"), name}).exitCode != 0)
+        return false;
+    return QTest::qWaitFor(
+        [&] {
+            return kubectl({QStringLiteral("get"), QStringLiteral("serviceaccount"),
+                               QStringLiteral("default"), QStringLiteral("-n"), name})
+                       .exitCode
+                == 0;
+        },
+        60000);
+}
+
 } // namespace TestCluster
 
 #define KT_REQUIRE_CLUSTER()                                                                       \

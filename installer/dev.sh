@@ -139,8 +139,8 @@ with_secret_service() {
     return $rc
 }
 
-# A test that fails is run once more and the failure stays in the log: tst_meshcli fails when it
-# runs right after tst_exchangescalecli in one cluster (order-dependent; passes alone) — see issue #6.
+# A test that fails is run once more and the failure stays in the log: tst_meshcli failed once
+# in a full run (passes alone and mostly in the suite; cause not found yet) — see issue #6.
 cmd_test() {
     if [ "${1:-}" = --sanitize ]; then
         shift

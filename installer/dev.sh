@@ -19,6 +19,10 @@ BUILD_DIR=${KT_BUILD_DIR:-$ROOT/build}
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
 # Paths relative to the checkout in ccache keys: a fresh clone (CI) reuses earlier compilations.
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$ROOT}
+# RelWithDebInfo builds have -g, and ccache then keys on the working directory too: another
+# checkout (CI's fresh clone, a worktree) would miss every time. Debug info may name the first
+# checkout's directory; nothing reads it but a debugger.
+export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
 
 # Everything the build, the tests and the local cluster use, by Debian 12 package name.
 PACKAGES=(

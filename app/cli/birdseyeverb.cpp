@@ -4,6 +4,7 @@
 #include "session/clusteraccess.h"
 #include "session/dashboard.h"
 #include "sessionrunner.h"
+#include "verbflags.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,29 +33,28 @@ int BirdseyeVerb::run(
     const GlobalOptions &global, const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     bool json = false;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (argument == QLatin1String("-h") || argument == QLatin1String("--help")) {
-            out << tr("Usage: ktdesk-cli birdseye [-o json]\n\nEvery kt session in the cluster "
-                      "(KtDesk's and ktctl's).\n");
-            return ExitOk;
-        }
-        if ((argument == QLatin1String("-o") && i + 1 < arguments.size()
-                && arguments.at(i + 1) == QLatin1String("json"))
-            || argument == QLatin1String("-ojson")) {
-            json = true;
-            if (argument == QLatin1String("-o"))
-                ++i;
-        } else if (argument == QLatin1String("--showConnector")
-            || argument == QLatin1String("--hideNaturalService")
-            || argument.startsWith(QLatin1String("--sortBy"))) {
-            // kt-connect's flags: connectors are always shown, natural Services never are.
-            if (argument == QLatin1String("--sortBy"))
-                ++i;
-        } else {
-            err << tr("ktdesk-cli birdseye: unknown argument \"%1\".").arg(argument) << '\n';
-            return ExitUsage;
-        }
+    QStringList positionals;
+    const std::optional<int> stop
+        = VerbFlags(QStringLiteral("birdseye"))
+              .value({QStringLiteral("-o"), QStringLiteral("--output")},
+                  [&json](const QString &value) {
+                      json = value == QLatin1String("json");
+                      if (!json && value != QLatin1String("table"))
+                          return tr("unknown output format \"%1\"; use json.").arg(value);
+                      return QString();
+                  })
+              // kt-connect's flags: connectors are always shown, natural Services never are.
+              .ignored({QStringLiteral("--showConnector"), QStringLiteral("--hideNaturalService")})
+              .ignored({QStringLiteral("--sortBy")}, true)
+              .parse(arguments, positionals,
+                  tr("Usage: ktdesk-cli birdseye [-o json]\n\nEvery kt session in the cluster "
+                     "(KtDesk's and ktctl's).\n"),
+                  out, err);
+    if (stop)
+        return *stop;
+    if (!positionals.isEmpty()) {
+        err << tr("ktdesk-cli birdseye: unknown argument \"%1\".").arg(positionals.first()) << '\n';
+        return ExitUsage;
     }
     Result<Session::ClusterAccess *> access = Session::ClusterAccess::open(
         {global.kubeconfig, global.context, global.namespaceName}, qApp);

@@ -7,6 +7,7 @@
 #include "session/journal.h"
 #include "session/recovery.h"
 #include "sessionrunner.h"
+#include "verbflags.h"
 
 #include <QTextStream>
 
@@ -81,36 +82,27 @@ int CleanVerb::run(
     bool localOnly = false;
     bool dryRun = false;
     qint64 thresholdMinutes = 5;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (argument == QLatin1String("-h") || argument == QLatin1String("--help")) {
-            out << help();
-            return ExitOk;
-        }
-        if (argument == QLatin1String("--localOnly")) {
-            localOnly = true;
-        } else if (argument == QLatin1String("--dryRun")) {
-            dryRun = true;
-        } else if (argument == QLatin1String("--thresholdInMinus")
-            || argument.startsWith(QLatin1String("--thresholdInMinus="))) {
-            QString value;
-            if (argument.contains(QLatin1Char('=')))
-                value = argument.section(QLatin1Char('='), 1);
-            else if (i + 1 < arguments.size())
-                value = arguments.at(++i);
-            bool ok = false;
-            thresholdMinutes = value.toLongLong(&ok);
-            if (!ok || thresholdMinutes < 0) {
-                err << tr("ktdesk-cli clean: --thresholdInMinus wants a number of minutes.")
-                    << '\n';
-                return ExitUsage;
-            }
-        } else {
-            err << tr("ktdesk-cli clean: unknown flag \"%1\". See ktdesk-cli clean --help.")
-                       .arg(argument)
-                << '\n';
-            return ExitUsage;
-        }
+    QStringList positionals;
+    const std::optional<int> stop
+        = VerbFlags(QStringLiteral("clean"))
+              .toggle({QStringLiteral("--localOnly")}, &localOnly)
+              .toggle({QStringLiteral("--dryRun")}, &dryRun)
+              .value({QStringLiteral("--thresholdInMinus")},
+                  [&thresholdMinutes](const QString &value) {
+                      bool ok = false;
+                      thresholdMinutes = value.toLongLong(&ok);
+                      if (!ok || thresholdMinutes < 0)
+                          return tr("--thresholdInMinus wants a number of minutes.");
+                      return QString();
+                  })
+              .parse(arguments, positionals, help(), out, err);
+    if (stop)
+        return *stop;
+    if (!positionals.isEmpty()) {
+        err << tr("ktdesk-cli clean: takes no arguments, only flags (got \"%1\").")
+                   .arg(positionals.first())
+            << '\n';
+        return ExitUsage;
     }
 
     int exitCode = ExitOk;

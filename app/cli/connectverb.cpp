@@ -5,6 +5,7 @@
 #include "session/connectsession.h"
 #include "sessionrunner.h"
 #include "tunnel/cidrdetector.h"
+#include "verbflags.h"
 
 #include <QTextStream>
 
@@ -54,131 +55,94 @@ int ConnectVerb::run(
     QString mode = QStringLiteral("socks");
     // Tests only: the laptop side of vpn mode in this network namespace (needs root).
     options.vpn.netns = qEnvironmentVariable("KTDESK_TEST_LAPTOP_NETNS");
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString argument = arguments.at(i);
-        QString name = argument;
-        QString value;
-        bool inlineValue = false;
-        if (argument.startsWith(QLatin1String("--")) && argument.contains(QLatin1Char('='))) {
-            name = argument.section(QLatin1Char('='), 0, 0);
-            value = argument.section(QLatin1Char('='), 1);
-            inlineValue = true;
-        }
-        const auto needValue = [&]() -> bool {
-            if (inlineValue)
-                return true;
-            if (i + 1 >= arguments.size()) {
-                err << tr("ktdesk-cli connect: %1 needs a value.").arg(name) << '\n';
-                return false;
-            }
-            value = arguments.at(++i);
-            return true;
-        };
-        const auto needPort = [&](quint16 &port) -> bool {
-            if (!needValue())
-                return false;
-            bool ok = false;
-            const uint parsed = value.toUInt(&ok);
-            if (!ok || parsed == 0 || parsed > 65535) {
-                err << tr("ktdesk-cli connect: %1 wants a port from 1 to 65535, not \"%2\".")
-                           .arg(name, value)
-                    << '\n';
-                return false;
-            }
-            port = static_cast<quint16>(parsed);
-            return true;
-        };
-        if (name == QLatin1String("-h") || name == QLatin1String("--help")) {
-            out << help();
-            return ExitOk;
-        } else if (name == QLatin1String("--mode") || name == QLatin1String("--method")) {
-            if (!needValue())
-                return ExitUsage;
-            mode = value.toLower();
-        } else if (name == QLatin1String("--dnsMode")) {
-            if (!needValue())
-                return ExitUsage;
-            const QString kind = value.section(QLatin1Char(':'), 0, 0);
-            const QString rest = value.section(QLatin1Char(':'), 1);
-            if (kind.compare(QLatin1String("localDNS"), Qt::CaseInsensitive) == 0) {
-                options.vpn.dnsMode = Session::LaptopNetwork::DnsMode::LocalDns;
-                for (const QString &server : rest.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                    Tunnel::DnsUpstream upstream;
-                    const QString host = server.section(QLatin1Char(':'), 0, 0);
-                    const QString port = server.section(QLatin1Char(':'), 1);
-                    bool portOk = true;
-                    if (!port.isEmpty())
-                        upstream.port = static_cast<quint16>(port.toUShort(&portOk));
-                    if (!upstream.address.setAddress(host) || !portOk || upstream.port == 0) {
-                        err << tr("ktdesk-cli connect: \"%1\" is not a DNS server address "
-                                  "(IP or IP:PORT).")
-                                   .arg(server)
-                            << '\n';
-                        return ExitUsage;
-                    }
-                    options.vpn.dnsUpstreams.append(upstream);
-                }
-            } else if (kind.compare(QLatin1String("hosts"), Qt::CaseInsensitive) == 0) {
-                options.vpn.dnsMode = Session::LaptopNetwork::DnsMode::Hosts;
-                options.vpn.hostsNamespaces = rest.split(QLatin1Char(','), Qt::SkipEmptyParts);
-            } else if (kind.compare(QLatin1String("podDNS"), Qt::CaseInsensitive) == 0) {
-                err << tr("ktdesk-cli connect: --dnsMode podDNS is not supported; use localDNS "
-                          "(which asks the cluster DNS for cluster names) or hosts.")
-                    << '\n';
-                return ExitUnavailable;
-            } else {
-                err << tr("ktdesk-cli connect: --dnsMode is localDNS[:servers] or "
-                          "hosts[:namespaces], not \"%1\".")
-                           .arg(value)
-                    << '\n';
-                return ExitUsage;
-            }
-        } else if (name == QLatin1String("--clusterDomain")) {
-            if (!needValue())
-                return ExitUsage;
-            if (!Platform::HelperProtocol::isValidHostName(value)) {
-                err << tr("ktdesk-cli connect: \"%1\" is not a DNS domain.").arg(value) << '\n';
-                return ExitUsage;
-            }
-            options.vpn.clusterDomain = value.toLower();
-        } else if (name == QLatin1String("--includeIps") || name == QLatin1String("--excludeIps")
-            || name == QLatin1String("--cidr")) {
-            if (!needValue())
-                return ExitUsage;
+    QString dnsMode;
+    const auto cidrList = [](QList<Platform::Ipv4Cidr> *target) {
+        return [target](const QString &value) {
             auto cidrs = Tunnel::CidrDetector::parseList(value);
-            if (!cidrs) {
-                err << "ktdesk-cli connect: " << cidrs.error().toString() << '\n';
-                return ExitUsage;
+            if (!cidrs)
+                return cidrs.error().toString();
+            target->append(*cidrs);
+            return QString();
+        };
+    };
+    QStringList positionals;
+    const std::optional<int> stop
+        = VerbFlags(QStringLiteral("connect"))
+              .value({QStringLiteral("--mode"), QStringLiteral("--method")},
+                  [&mode](const QString &value) {
+                      mode = value.toLower();
+                      return QString();
+                  })
+              .text({QStringLiteral("--dnsMode")}, &dnsMode)
+              .value({QStringLiteral("--clusterDomain")},
+                  [&options](const QString &value) {
+                      if (!Platform::HelperProtocol::isValidHostName(value))
+                          return tr("\"%1\" is not a DNS domain.").arg(value);
+                      options.vpn.clusterDomain = value.toLower();
+                      return QString();
+                  })
+              .value({QStringLiteral("--includeIps"), QStringLiteral("--cidr")},
+                  cidrList(&options.vpn.includeIps))
+              .value({QStringLiteral("--excludeIps")}, cidrList(&options.vpn.excludeIps))
+              .toggle({QStringLiteral("--shareShadow")}, &options.shareShadow)
+              .toggle({QStringLiteral("--disablePodIp")}, &options.vpn.disablePodIp)
+              .port({QStringLiteral("--proxy"), QStringLiteral("--proxyPort")}, &options.proxyPort)
+              .value({QStringLiteral("--proxyAddr")},
+                  [&options](const QString &value) {
+                      if (!options.proxyAddress.setAddress(value))
+                          return tr("\"%1\" is not an IP address.").arg(value);
+                      return QString();
+                  })
+              .value({QStringLiteral("--sshKeyType")},
+                  [&options](const QString &value) {
+                      if (value == QLatin1String("rsa"))
+                          options.keyType = Tunnel::SshKeyPair::Type::Rsa;
+                      else if (value != QLatin1String("ed25519"))
+                          return tr("--sshKeyType is ed25519 or rsa.");
+                      return QString();
+                  })
+              .parse(arguments, positionals, help(), out, err);
+    if (stop)
+        return *stop;
+    if (!positionals.isEmpty()) {
+        err << tr("ktdesk-cli connect: takes no arguments, only flags (got \"%1\").")
+                   .arg(positionals.first())
+            << '\n';
+        return ExitUsage;
+    }
+    if (!dnsMode.isEmpty()) {
+        const QString kind = dnsMode.section(QLatin1Char(':'), 0, 0);
+        const QString rest = dnsMode.section(QLatin1Char(':'), 1);
+        if (kind.compare(QLatin1String("localDNS"), Qt::CaseInsensitive) == 0) {
+            options.vpn.dnsMode = Session::LaptopNetwork::DnsMode::LocalDns;
+            for (const QString &server : rest.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                Tunnel::DnsUpstream upstream;
+                const QString host = server.section(QLatin1Char(':'), 0, 0);
+                const QString port = server.section(QLatin1Char(':'), 1);
+                bool portOk = true;
+                if (!port.isEmpty())
+                    upstream.port = static_cast<quint16>(port.toUShort(&portOk));
+                if (!upstream.address.setAddress(host) || !portOk || upstream.port == 0) {
+                    err << tr("ktdesk-cli connect: \"%1\" is not a DNS server address "
+                              "(IP or IP:PORT).")
+                               .arg(server)
+                        << '\n';
+                    return ExitUsage;
+                }
+                options.vpn.dnsUpstreams.append(upstream);
             }
-            (name == QLatin1String("--excludeIps") ? options.vpn.excludeIps
-                                                   : options.vpn.includeIps)
-                .append(*cidrs);
-        } else if (name == QLatin1String("--shareShadow")) {
-            options.shareShadow = true;
-        } else if (name == QLatin1String("--disablePodIp")) {
-            options.vpn.disablePodIp = true;
-        } else if (name == QLatin1String("--proxyPort") || name == QLatin1String("--proxy")) {
-            if (!needPort(options.proxyPort))
-                return ExitUsage;
-        } else if (name == QLatin1String("--proxyAddr")) {
-            if (!needValue())
-                return ExitUsage;
-            if (!options.proxyAddress.setAddress(value)) {
-                err << tr("ktdesk-cli connect: \"%1\" is not an IP address.").arg(value) << '\n';
-                return ExitUsage;
-            }
-        } else if (name == QLatin1String("--sshKeyType")) {
-            if (!needValue())
-                return ExitUsage;
-            if (value == QLatin1String("rsa"))
-                options.keyType = Tunnel::SshKeyPair::Type::Rsa;
-            else if (value != QLatin1String("ed25519")) {
-                err << tr("ktdesk-cli connect: --sshKeyType is ed25519 or rsa.") << '\n';
-                return ExitUsage;
-            }
+        } else if (kind.compare(QLatin1String("hosts"), Qt::CaseInsensitive) == 0) {
+            options.vpn.dnsMode = Session::LaptopNetwork::DnsMode::Hosts;
+            options.vpn.hostsNamespaces = rest.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        } else if (kind.compare(QLatin1String("podDNS"), Qt::CaseInsensitive) == 0) {
+            err << tr("ktdesk-cli connect: --dnsMode podDNS is not supported; use localDNS "
+                      "(which asks the cluster DNS for cluster names) or hosts.")
+                << '\n';
+            return ExitUnavailable;
         } else {
-            err << tr("ktdesk-cli connect: unknown flag \"%1\". See ktdesk-cli connect --help.")
-                       .arg(argument)
+            err << tr("ktdesk-cli connect: --dnsMode is localDNS[:servers] or "
+                      "hosts[:namespaces], not \"%1\".")
+                       .arg(dnsMode)
                 << '\n';
             return ExitUsage;
         }

@@ -4,6 +4,7 @@
 #include "kube/clientconfig.h"
 #include "kube/kubeconfigloader.h"
 #include "kube/kubeconfiglocator.h"
+#include "verbflags.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -63,36 +64,24 @@ int ContextsVerb::run(
     const GlobalOptions &options, const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     bool json = false;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        QString format;
-        if (argument == QLatin1String("-h") || argument == QLatin1String("--help")) {
-            out << help();
-            return ExitOk;
-        }
-        if (argument == QLatin1String("-o") || argument == QLatin1String("--output")) {
-            if (i + 1 >= arguments.size()) {
-                err << tr("ktdesk-cli contexts: %1 needs a value (json).").arg(argument) << '\n';
-                return ExitUsage;
-            }
-            format = arguments.at(++i);
-        } else if (argument.startsWith(QLatin1String("-o="))
-            || argument.startsWith(QLatin1String("--output="))) {
-            format = argument.section(QLatin1Char('='), 1);
-        } else if (argument.startsWith(QLatin1String("-o")) && argument.size() > 2) {
-            format = argument.mid(2);
-        } else {
-            err << tr("ktdesk-cli contexts: unexpected argument \"%1\".").arg(argument) << '\n'
-                << help();
-            return ExitUsage;
-        }
-        if (format == QLatin1String("json")) {
-            json = true;
-        } else if (format != QLatin1String("table")) {
-            err << tr("ktdesk-cli contexts: unknown output format \"%1\"; use json.").arg(format)
-                << '\n';
-            return ExitUsage;
-        }
+    QStringList positionals;
+    const std::optional<int> stop
+        = VerbFlags(QStringLiteral("contexts"))
+              .value({QStringLiteral("-o"), QStringLiteral("--output")},
+                  [&json](const QString &value) {
+                      json = value == QLatin1String("json");
+                      if (!json && value != QLatin1String("table"))
+                          return tr("unknown output format \"%1\"; use json.").arg(value);
+                      return QString();
+                  })
+              .parse(arguments, positionals, help(), out, err);
+    if (stop)
+        return *stop;
+    if (!positionals.isEmpty()) {
+        err << tr("ktdesk-cli contexts: unexpected argument \"%1\".").arg(positionals.first())
+            << '\n'
+            << help();
+        return ExitUsage;
     }
 
     const Kube::KubeconfigLocator locator(options.kubeconfig);

@@ -3,6 +3,7 @@
 #include "cliapp.h"
 #include "session/exchangesession.h"
 #include "sessionrunner.h"
+#include "verbflags.h"
 
 #include <QTextStream>
 
@@ -40,66 +41,25 @@ int ExchangeVerb::run(
     applyShadowFlags(global, options);
     QString expose;
     QString mode = QStringLiteral("selector");
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString argument = arguments.at(i);
-        QString name = argument;
-        QString value;
-        const bool inlineValue
-            = argument.startsWith(QLatin1String("--")) && argument.contains(QLatin1Char('='));
-        if (inlineValue) {
-            name = argument.section(QLatin1Char('='), 0, 0);
-            value = argument.section(QLatin1Char('='), 1);
-        }
-        const auto needValue = [&]() -> bool {
-            if (inlineValue)
-                return true;
-            if (i + 1 >= arguments.size()) {
-                err << tr("ktdesk-cli exchange: %1 needs a value.").arg(name) << '\n';
-                return false;
-            }
-            value = arguments.at(++i);
-            return true;
-        };
-        if (name == QLatin1String("-h") || name == QLatin1String("--help")) {
-            out << help();
-            return ExitOk;
-        } else if (name == QLatin1String("--expose")) {
-            if (!needValue())
-                return ExitUsage;
-            expose = value;
-        } else if (name == QLatin1String("--mode")) {
-            if (!needValue())
-                return ExitUsage;
-            mode = value;
-        } else if (name == QLatin1String("--recoverWaitTime")) {
-            if (!needValue())
-                return ExitUsage;
-            bool ok = false;
-            const int seconds = value.toInt(&ok);
-            if (!ok || seconds <= 0) {
-                err << tr("ktdesk-cli exchange: %1 wants a number of seconds, not \"%2\".")
-                           .arg(name, value)
-                    << '\n';
-                return ExitUsage;
-            }
-            options.recoverWaitTime = std::chrono::seconds(seconds);
-        } else if (name == QLatin1String("--skipPortChecking")) {
-            // kt-connect checks that the local port listens before exchanging; KtDesk reports
-            // a refused local port on each connection instead, so there is nothing to skip.
-        } else if (argument.startsWith(QLatin1Char('-'))) {
-            err << tr("ktdesk-cli exchange: unknown flag \"%1\". See ktdesk-cli exchange --help.")
-                       .arg(argument)
-                << '\n';
-            return ExitUsage;
-        } else if (options.service.isEmpty()) {
-            options.service = argument;
-        } else {
-            err << tr("ktdesk-cli exchange: one Service or deployment at a time (got \"%1\" too).")
-                       .arg(argument)
-                << '\n';
-            return ExitUsage;
-        }
+    QStringList names;
+    const std::optional<int> stop
+        = VerbFlags(QStringLiteral("exchange"))
+              .text({QStringLiteral("--expose")}, &expose)
+              .text({QStringLiteral("--mode")}, &mode)
+              .seconds({QStringLiteral("--recoverWaitTime")}, &options.recoverWaitTime)
+              // kt-connect checks that the local port listens first;
+              // KtDesk reports a refused local port per connection.
+              .ignored({QStringLiteral("--skipPortChecking")})
+              .parse(arguments, names, help(), out, err);
+    if (stop)
+        return *stop;
+    if (names.size() > 1) {
+        err << tr("ktdesk-cli exchange: one Service or deployment at a time (got \"%1\" too).")
+                   .arg(names.at(1))
+            << '\n';
+        return ExitUsage;
     }
+    options.service = names.value(0);
     if (options.service.isEmpty()) {
         err << tr("ktdesk-cli exchange: name the Service or deploy/NAME to exchange.") << '\n';
         return ExitUsage;

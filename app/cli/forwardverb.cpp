@@ -3,6 +3,7 @@
 #include "cliapp.h"
 #include "session/forwardsession.h"
 #include "sessionrunner.h"
+#include "verbflags.h"
 
 #include <QTextStream>
 
@@ -43,34 +44,18 @@ int ForwardVerb::run(
     options.target = {global.kubeconfig, global.context, global.namespaceName};
     options.portForwardTimeout = global.portForwardTimeout;
     QStringList positional;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString argument = arguments.at(i);
-        if (argument == QLatin1String("-h") || argument == QLatin1String("--help")) {
-            out << help();
-            return ExitOk;
-        }
-        if (argument == QLatin1String("--address")
-            || argument.startsWith(QLatin1String("--address="))) {
-            QString value;
-            if (argument.contains(QLatin1Char('=')))
-                value = argument.section(QLatin1Char('='), 1);
-            else if (i + 1 < arguments.size())
-                value = arguments.at(++i);
-            if (!options.address.setAddress(value)) {
-                err << tr("ktdesk-cli forward: --address wants an IP address, not \"%1\".")
-                           .arg(value)
-                    << '\n';
-                return ExitUsage;
-            }
-        } else if (argument.startsWith(QLatin1Char('-'))) {
-            err << tr("ktdesk-cli forward: unknown flag \"%1\". See ktdesk-cli forward --help.")
-                       .arg(argument)
-                << '\n';
-            return ExitUsage;
-        } else {
-            positional.append(argument);
-        }
-    }
+    const std::optional<int> stop = VerbFlags(QStringLiteral("forward"))
+                                        .value({QStringLiteral("--address")},
+                                            [&options](const QString &value) {
+                                                if (!options.address.setAddress(value))
+                                                    return tr("--address wants an IP address, "
+                                                              "not \"%1\".")
+                                                        .arg(value);
+                                                return QString();
+                                            })
+                                        .parse(arguments, positional, help(), out, err);
+    if (stop)
+        return *stop;
     if (positional.isEmpty() || positional.size() > 2) {
         err << tr("ktdesk-cli forward: name one Service, optionally followed by LOCAL[:REMOTE].")
             << '\n';

@@ -3,6 +3,7 @@
 #include "cliapp.h"
 #include "session/meshsession.h"
 #include "sessionrunner.h"
+#include "verbflags.h"
 
 #include <QSaveFile>
 #include <QTextStream>
@@ -46,64 +47,25 @@ int MeshVerb::run(
     QString expose;
     QString mode = QStringLiteral("auto");
     QString istioFile;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString argument = arguments.at(i);
-        QString name = argument;
-        QString value;
-        const bool inlineValue
-            = argument.startsWith(QLatin1String("--")) && argument.contains(QLatin1Char('='));
-        if (inlineValue) {
-            name = argument.section(QLatin1Char('='), 0, 0);
-            value = argument.section(QLatin1Char('='), 1);
-        }
-        const auto needValue = [&]() -> bool {
-            if (inlineValue)
-                return true;
-            if (i + 1 >= arguments.size()) {
-                err << tr("ktdesk-cli mesh: %1 needs a value.").arg(name) << '\n';
-                return false;
-            }
-            value = arguments.at(++i);
-            return true;
-        };
-        if (name == QLatin1String("-h") || name == QLatin1String("--help")) {
-            out << help();
-            return ExitOk;
-        } else if (name == QLatin1String("--expose")) {
-            if (!needValue())
-                return ExitUsage;
-            expose = value;
-        } else if (name == QLatin1String("--mode")) {
-            if (!needValue())
-                return ExitUsage;
-            mode = value;
-        } else if (name == QLatin1String("--versionMark")) {
-            if (!needValue())
-                return ExitUsage;
-            options.versionMark = value;
-        } else if (name == QLatin1String("--routerImage")) {
-            if (!needValue())
-                return ExitUsage;
-            options.routerImage = value;
-        } else if (name == QLatin1String("--istioFile")) {
-            if (!needValue())
-                return ExitUsage;
-            istioFile = value;
-        } else if (name == QLatin1String("--skipPortChecking")) {
-            // as for exchange: a refused local port is reported per connection
-        } else if (argument.startsWith(QLatin1Char('-'))) {
-            err << tr("ktdesk-cli mesh: unknown flag \"%1\". See ktdesk-cli mesh --help.")
-                       .arg(argument)
-                << '\n';
-            return ExitUsage;
-        } else if (options.service.isEmpty()) {
-            options.service = argument;
-        } else {
-            err << tr("ktdesk-cli mesh: one Service at a time (got \"%1\" too).").arg(argument)
-                << '\n';
-            return ExitUsage;
-        }
+    QStringList names;
+    const std::optional<int> stop
+        = VerbFlags(QStringLiteral("mesh"))
+              .text({QStringLiteral("--expose")}, &expose)
+              .text({QStringLiteral("--mode")}, &mode)
+              .text({QStringLiteral("--versionMark")}, &options.versionMark)
+              .text({QStringLiteral("--routerImage")}, &options.routerImage)
+              .text({QStringLiteral("--istioFile")}, &istioFile)
+              // as for exchange: a refused local port is reported per connection
+              .ignored({QStringLiteral("--skipPortChecking")})
+              .parse(arguments, names, help(), out, err);
+    if (stop)
+        return *stop;
+    if (names.size() > 1) {
+        err << tr("ktdesk-cli mesh: one Service at a time (got \"%1\" too).").arg(names.at(1))
+            << '\n';
+        return ExitUsage;
     }
+    options.service = names.value(0);
     if (options.service.isEmpty()) {
         err << tr("ktdesk-cli mesh: name the Service to mesh.") << '\n';
         return ExitUsage;

@@ -3,6 +3,7 @@
 #include "cliapp.h"
 #include "session/previewsession.h"
 #include "sessionrunner.h"
+#include "verbflags.h"
 
 #include <QTextStream>
 
@@ -32,58 +33,30 @@ int PreviewVerb::run(
     applyShadowFlags(global, options);
     QString expose;
     QString port;
-    bool bareExpose = false;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString argument = arguments.at(i);
-        const bool hasInline
-            = argument.startsWith(QLatin1String("--")) && argument.contains(QLatin1Char('='));
-        const QString name = hasInline ? argument.section(QLatin1Char('='), 0, 0) : argument;
-        const auto value = [&]() -> std::optional<QString> {
-            if (hasInline)
-                return argument.section(QLatin1Char('='), 1);
-            if (i + 1 < arguments.size() && !arguments.at(i + 1).startsWith(QLatin1Char('-')))
-                return arguments.at(++i);
-            return std::nullopt;
-        };
-        if (name == QLatin1String("-h") || name == QLatin1String("--help")) {
-            out << help();
-            return ExitOk;
-        } else if (name == QLatin1String("--expose")) {
-            // `--expose 8080` or, in the older form, a bare `--expose` next to --port.
-            if (!hasInline && i + 1 < arguments.size() && arguments.at(i + 1).front().isDigit())
-                expose = arguments.at(++i);
-            else if (hasInline)
-                expose = *value();
-            else
-                bareExpose = true;
-        } else if (name == QLatin1String("--port")) {
-            const auto v = value();
-            if (!v) {
-                err << tr("ktdesk-cli preview: --port needs a value.") << '\n';
-                return ExitUsage;
-            }
-            port = *v;
-        } else if (name == QLatin1String("--external")) {
-            options.external = true;
-        } else if (argument.startsWith(QLatin1Char('-'))) {
-            err << tr("ktdesk-cli preview: unknown flag \"%1\". See ktdesk-cli preview --help.")
-                       .arg(argument)
-                << '\n';
-            return ExitUsage;
-        } else if (options.service.isEmpty()) {
-            options.service = argument;
-        } else {
-            err << tr("ktdesk-cli preview: one Service name at a time (got \"%1\" too).")
-                       .arg(argument)
-                << '\n';
-            return ExitUsage;
-        }
+    bool exposeGiven = false;
+    QStringList names;
+    const std::optional<int> stop
+        = VerbFlags(QStringLiteral("preview"))
+              // `--expose 8080` or, in the older form, a bare `--expose` next to --port.
+              .optionalText({QStringLiteral("--expose")}, &expose, &exposeGiven,
+                  [](const QString &next) { return !next.isEmpty() && next.front().isDigit(); })
+              .text({QStringLiteral("--port")}, &port)
+              .toggle({QStringLiteral("--external")}, &options.external)
+              .parse(arguments, names, help(), out, err);
+    if (stop)
+        return *stop;
+    if (names.size() > 1) {
+        err << tr("ktdesk-cli preview: one Service name at a time (got \"%1\" too).")
+                   .arg(names.at(1))
+            << '\n';
+        return ExitUsage;
     }
+    options.service = names.value(0);
     if (options.service.isEmpty()) {
         err << tr("ktdesk-cli preview: name the Service to create.") << '\n';
         return ExitUsage;
     }
-    if (expose.isEmpty() && (bareExpose || !port.isEmpty()))
+    if (expose.isEmpty() && (exposeGiven || !port.isEmpty()))
         expose = port;
     const Result<QList<Session::PortPair>> ports = Session::PortPair::parseList(expose);
     if (!ports) {

@@ -4,6 +4,7 @@
 #include "session/cleaner.h"
 #include "session/clusteraccess.h"
 #include "sessionrunner.h"
+#include "verbflags.h"
 
 #include <QTextStream>
 
@@ -12,15 +13,17 @@ namespace Kt::Cli {
 int RecoverVerb::run(
     const GlobalOptions &global, const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    if (arguments.size() == 1
-        && (arguments.first() == QLatin1String("-h")
-            || arguments.first() == QLatin1String("--help"))) {
-        out << tr("Usage: ktdesk-cli recover <service>\n\nRestores the Service's selector and "
-                  "removes the shadows of its "
-                  "exchange or mesh, also when they are still heartbeating.\n");
-        return ExitOk;
-    }
-    if (arguments.size() != 1 || arguments.first().startsWith(QLatin1Char('-'))) {
+    QStringList names;
+    const std::optional<int> stop = VerbFlags(QStringLiteral("recover"))
+                                        .parse(arguments, names,
+                                            tr("Usage: ktdesk-cli recover <service>\n\n"
+                                               "Restores the Service's selector and removes the "
+                                               "shadows of its exchange or mesh, also when they "
+                                               "are still heartbeating.\n"),
+                                            out, err);
+    if (stop)
+        return *stop;
+    if (names.size() != 1) {
         err << tr("ktdesk-cli recover: name one Service.") << '\n';
         return ExitUsage;
     }
@@ -41,7 +44,7 @@ int RecoverVerb::run(
                 return QCoreApplication::exit(exitCode);
             }
             if (plan->isEmpty()) {
-                out << tr("Service %1 needs no recovery.").arg(arguments.first()) << '\n';
+                out << tr("Service %1 needs no recovery.").arg(names.first()) << '\n';
                 return QCoreApplication::exit(exitCode);
             }
             for (const Session::Cleaner::Action &action : *plan)
@@ -55,7 +58,7 @@ int RecoverVerb::run(
             exitCode = problems.isEmpty() ? ExitOk : ExitFailure;
             QCoreApplication::exit(exitCode);
         });
-    cleaner->plan(0, arguments.first());
+    cleaner->plan(0, names.first());
     QCoreApplication::exec();
     return exitCode;
 }

@@ -157,6 +157,42 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(message), qPrintable(result.err));
     }
+
+    // Every verb reads its own flags with one mechanism (app/cli/verbflags): the same spellings
+    // and the same errors, before anything is contacted.
+    void badVerbFlagsAreUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const auto row = [](const char *name, const QString &line, const char *message) {
+            QTest::newRow(name) << line.split(QLatin1Char(' ')) << QString::fromUtf8(message);
+        };
+        row("missing value", QStringLiteral("exchange web --expose"),
+            "ktdesk-cli exchange: --expose needs a value");
+        row("unknown flag", QStringLiteral("mesh web --bogus=1"),
+            "ktdesk-cli mesh: unknown flag \"--bogus=1\". See ktdesk-cli mesh --help");
+        row("bad port", QStringLiteral("connect --proxyPort=0"), "wants a port from 1 to 65535");
+        row("stray word", QStringLiteral("connect web"), "takes no arguments");
+        row("switch value", QStringLiteral("clean --dryRun=maybe"), "true or false");
+        row("seconds", QStringLiteral("exchange web --expose 80 --recoverWaitTime soon"),
+            "--recoverWaitTime wants a number of seconds");
+        row("attached short value", QStringLiteral("birdseye -oyaml"),
+            "unknown output format \"yaml\"");
+        row("address", QStringLiteral("forward web --address nowhere"), "wants an IP address");
+        row("two names", QStringLiteral("recover a b"), "name one Service");
+        row("preview port", QStringLiteral("preview web --port"), "--port needs a value");
+        row("bad cidr", QStringLiteral("connect --excludeIps 10.0.0.0/40"), "10.0.0.0/40");
+        row("bad domain", QStringLiteral("connect --clusterDomain=a;b"), "not a DNS domain");
+    }
+
+    void badVerbFlagsAreUsageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run result = run(arguments);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliFlags)

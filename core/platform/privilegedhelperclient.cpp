@@ -65,24 +65,31 @@ PrivilegedHelperClient::Launch PrivilegedHelperClient::directLaunch(const QStrin
 PrivilegedHelperClient::PrivilegedHelperClient(Launch launch, QObject *parent)
     : NetworkConfigurator(parent)
     , m_launch(std::move(launch))
+    , m_process(new QProcess)
 {
-    connect(&m_process, &QProcess::started, this, &PrivilegedHelperClient::onStarted);
+    connect(m_process, &QProcess::started, this, &PrivilegedHelperClient::onStarted);
     connect(
-        &m_process, &QProcess::readyReadStandardOutput, this, &PrivilegedHelperClient::onReadyRead);
-    connect(&m_process, &QProcess::readyReadStandardError, this,
+        m_process, &QProcess::readyReadStandardOutput, this, &PrivilegedHelperClient::onReadyRead);
+    connect(m_process, &QProcess::readyReadStandardError, this,
         &PrivilegedHelperClient::onStandardError);
-    connect(&m_process, &QProcess::finished, this, &PrivilegedHelperClient::onFinished);
-    connect(&m_process, &QProcess::errorOccurred, this, &PrivilegedHelperClient::onProcessError);
+    connect(m_process, &QProcess::finished, this, &PrivilegedHelperClient::onFinished);
+    connect(m_process, &QProcess::errorOccurred, this, &PrivilegedHelperClient::onProcessError);
 }
 
 PrivilegedHelperClient::~PrivilegedHelperClient()
 {
-    m_process.disconnect(this);
-    if (m_process.state() == QProcess::NotRunning)
+    m_process->disconnect(this);
+    if (m_process->state() == QProcess::NotRunning) {
+        delete m_process;
         return;
-    m_process.closeWriteChannel();
-    if (!m_process.waitForFinished(kShutdownWaitMs))
+    }
+    QProcess *process = m_process;
+    process->closeWriteChannel();
+    connect(process, &QProcess::finished, process, &QObject::deleteLater);
+    QTimer::singleShot(kShutdownWaitMs, process, [process] {
         qCWarning(ktPlatform) << "the helper did not exit in time after its input closed";
+        process->kill();
+    });
 }
 
 void PrivilegedHelperClient::setState(State state)
@@ -123,9 +130,9 @@ void PrivilegedHelperClient::start()
                 setState(State::Running);
         },
         kStartTimeoutMs);
-    m_process.setProgram(m_launch.program);
-    m_process.setArguments(m_launch.arguments);
-    m_process.start();
+    m_process->setProgram(m_launch.program);
+    m_process->setArguments(m_launch.arguments);
+    m_process->start();
 }
 
 void PrivilegedHelperClient::stop(Done done)
@@ -149,7 +156,7 @@ void PrivilegedHelperClient::stop(Done done)
             done({});
     });
     if (m_started)
-        m_process.closeWriteChannel();
+        m_process->closeWriteChannel();
 }
 
 void PrivilegedHelperClient::send(
@@ -180,7 +187,7 @@ void PrivilegedHelperClient::send(
     const QByteArray line = HelperProtocol::encodeRequest(request);
     qCDebug(ktPlatform) << "to helper:" << line.trimmed();
     if (m_started)
-        m_process.write(line);
+        m_process->write(line);
     else
         m_queue.append(line);
 }
@@ -188,17 +195,17 @@ void PrivilegedHelperClient::send(
 void PrivilegedHelperClient::onStarted()
 {
     m_started = true;
-    qCInfo(ktPlatform) << "helper process started, pid" << m_process.processId();
+    qCInfo(ktPlatform) << "helper process started, pid" << m_process->processId();
     for (const QByteArray &line : std::as_const(m_queue))
-        m_process.write(line);
+        m_process->write(line);
     m_queue.clear();
     if (m_state == State::Stopping)
-        m_process.closeWriteChannel();
+        m_process->closeWriteChannel();
 }
 
 void PrivilegedHelperClient::onReadyRead()
 {
-    m_stdout += m_process.readAllStandardOutput();
+    m_stdout += m_process->readAllStandardOutput();
     for (qsizetype newline = m_stdout.indexOf('\n'); newline >= 0;
          newline = m_stdout.indexOf('\n')) {
         const QByteArray line = m_stdout.left(newline);
@@ -232,7 +239,7 @@ void PrivilegedHelperClient::onReadyRead()
 
 void PrivilegedHelperClient::onStandardError()
 {
-    m_stderr += m_process.readAllStandardError();
+    m_stderr += m_process->readAllStandardError();
     for (qsizetype newline = m_stderr.indexOf('\n'); newline >= 0;
          newline = m_stderr.indexOf('\n')) {
         qCInfo(ktPlatform).noquote() << "helper:" << QString::fromUtf8(m_stderr.left(newline));
@@ -278,7 +285,7 @@ void PrivilegedHelperClient::onProcessError(QProcess::ProcessError error)
         return; // exits are handled in onFinished
     const Error failure {ErrorCode::Unavailable,
         tr("Cannot start KtDesk's network helper (%1).").arg(m_launch.program),
-        m_process.errorString(), tr("Reinstall KtDesk, or use proxy mode.")};
+        m_process->errorString(), tr("Reinstall KtDesk, or use proxy mode.")};
     failAll(failure);
     if (m_state != State::Failed) {
         setState(State::Failed);

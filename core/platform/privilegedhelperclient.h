@@ -49,8 +49,10 @@ public:
     static Launch directLaunch(const QString &helperPath = defaultHelperPath());
 
     explicit PrivilegedHelperClient(Launch launch, QObject *parent = nullptr);
-    // Closes the helper's stdin and gives it kShutdownWaitMs to undo its changes and exit (a
-    // QProcess that is destroyed kills its child, which would skip that). Call stop() first.
+    // Closes the helper's stdin and lets it undo its changes and exit on its own, without waiting
+    // here (this may be the GUI thread): the process object outlives the client until the helper
+    // exits, and kills it after kShutdownWaitMs. Destroying a running QProcess would kill the
+    // helper at once and skip its undo. Call stop() first.
     ~PrivilegedHelperClient() override;
 
     void start();
@@ -58,7 +60,7 @@ public:
     void stop(Done done = {});
 
     State state() const { return m_state; }
-    qint64 processId() const { return m_process.processId(); }
+    qint64 processId() const { return m_process->processId(); }
     QString helperVersion() const { return m_helperVersion; }
     // What the helper undid at its start, left by a helper that was killed.
     QStringList restoredAtStart() const { return m_restoredAtStart; }
@@ -95,7 +97,7 @@ private:
     Error exitError(int exitCode, QProcess::ExitStatus status) const;
 
     Launch m_launch;
-    QProcess m_process;
+    QProcess *m_process; // owned; see the destructor
     State m_state = State::NotStarted;
     qint64 m_nextId = 1;
     QHash<qint64, Pending> m_pending;

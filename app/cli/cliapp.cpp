@@ -137,9 +137,11 @@ int CliApp::run(const QStringList &arguments)
         out << usage();
         return help ? ExitOk : ExitUsage;
     }
-    // Progress goes to stderr in words; the logging categories speak only with -d.
-    QLoggingCategory::setFilterRules(
-        options.debug ? QStringLiteral("kt.*.debug=true") : QStringLiteral("kt.*.info=false"));
+    // Progress and errors go to stderr in words; the logging categories speak only with -d,
+    // except for warnings the words do not cover (a session's errors are said in words).
+    QLoggingCategory::setFilterRules(options.debug
+            ? QStringLiteral("kt.*.debug=true")
+            : QStringLiteral("kt.*.info=false\nkt.session.warning=false"));
 
     if (options.useShadowDeployment)
         err << tr("ktdesk-cli: --useShadowDeployment is not supported: KtDesk's shadows are plain "

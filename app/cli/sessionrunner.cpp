@@ -44,6 +44,8 @@ int SessionRunner::run(std::unique_ptr<Session::Session> owned, const QString &v
     bool tlsWarned = false;
     QObject::connect(manager, &Session::SessionManager::sessionInfoChanged, qApp,
         [&err, &lastLine, &tlsWarned](const Session::SessionInfo &info) {
+            if (info.state == Session::SessionState::Failed)
+                return; // the failure is said once, with its hint, below
             QString line = info.step;
             if (!info.events.isEmpty())
                 line += QStringLiteral(" | ") + info.events.constLast();

@@ -19,8 +19,7 @@ const QLatin1String kExecExtension("client.authentication.k8s.io/exec");
 QString filesText(const Kubeconfig &config)
 {
     const QStringList files = config.files();
-    return files.isEmpty() ? ClientConfig::tr("(no kubeconfig file was found)")
-                           : files.join(QStringLiteral(", "));
+    return files.isEmpty() ? ClientConfig::tr("none was found") : files.join(QStringLiteral(", "));
 }
 
 Error invalid(const QString &message, const QString &hint = {})
@@ -98,6 +97,12 @@ Result<ClientConfig> ClientConfig::resolve(
     ClientConfig result;
     const bool contextFromFlag = !overrides.context.isEmpty();
     result.m_contextName = contextFromFlag ? overrides.context : config.currentContext();
+    if (result.m_contextName.isEmpty() && config.files().isEmpty()) {
+        return Error {ErrorCode::NotFound,
+            tr("No kubeconfig file was found, so there is no cluster to use."), {},
+            tr("Point $KUBECONFIG or --kubeconfig at one, or create ~/.kube/config (your "
+               "cluster's provider has a command that writes it).")};
+    }
     if (result.m_contextName.isEmpty()) {
         return Error {ErrorCode::NotFound,
             tr("No context is selected: none of the kubeconfig files (%1) sets current-context.")

@@ -5,6 +5,7 @@ Answers on every address of the netns (pod IPs arrive here through the kube-prox
 says where it was reached so tests can tell which pod served them:
   GET /            -> JSON {"server": "netlab", "addr": <local ip>, "port": ..., "path", "headers"}
   GET /bytes/N     -> N bytes of a deterministic pattern (for throughput and checksum tests)
+  GET /drip/S      -> a line every 100 ms for S seconds (a request that stays in flight)
   POST /echo       -> the request body
 
 HTTP/2 over cleartext with prior knowledge (h2c, as gRPC clients and `curl
@@ -63,6 +64,24 @@ class Handler(BaseHTTPRequestHandler):
                 chunk = PATTERN[: min(left, len(PATTERN))]
                 self.wfile.write(chunk)
                 left -= len(chunk)
+            return
+        if self.path.startswith("/drip/"):
+            try:
+                lines = int(float(self.path[len("/drip/"):]) * 10)
+            except ValueError:
+                return self._send(400, b"bad duration\n", "text/plain")
+            line = b"drip drip drip\n"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.send_header("Content-Length", str(lines * len(line)))
+            self.end_headers()
+            try:
+                for _ in range(lines):
+                    self.wfile.write(line)
+                    self.wfile.flush()
+                    time.sleep(0.1)
+            except OSError:  # the client went away
+                pass
             return
         addr, port = self.connection.getsockname()[:2]
         body = json.dumps({"server": SERVER_NAME, "addr": addr, "port": port, "path": self.path,

@@ -94,7 +94,9 @@ void ConnectSession::start()
         });
     connect(m_shadow, &ShadowTunnel::eventSeen, this, &ConnectSession::addEvent);
     connect(m_shadow, &ShadowTunnel::ready, this, &ConnectSession::onShadowReady);
-    connect(m_shadow, &ShadowTunnel::lost, this, [this] {
+    connect(m_shadow, &ShadowTunnel::lost, this, [this](const QString &why) {
+        if (!m_stopping)
+            reportTunnelLost(why);
         m_tunnelUp = false;
         if (m_proxy)
             m_proxy->setTunnel(nullptr);

@@ -471,6 +471,10 @@ void ExchangeSession::startShadow()
                 setState(state, step);
         });
     connect(m_shadow, &ShadowTunnel::eventSeen, this, &ExchangeSession::addEvent);
+    connect(m_shadow, &ShadowTunnel::lost, this, [this](const QString &why) {
+        if (!m_stopping)
+            reportTunnelLost(why);
+    });
     connect(m_shadow, &ShadowTunnel::ready, this, &ExchangeSession::addForwards);
     connect(m_shadow, &ShadowTunnel::failed, this, &ExchangeSession::fail);
     m_shadow->start();

@@ -746,6 +746,10 @@ void MeshSession::startShadow()
                 setState(state, step);
         });
     connect(m_shadow, &ShadowTunnel::eventSeen, this, &MeshSession::addEvent);
+    connect(m_shadow, &ShadowTunnel::lost, this, [this](const QString &why) {
+        if (!m_stopping)
+            reportTunnelLost(why);
+    });
     connect(m_shadow, &ShadowTunnel::ready, this, &MeshSession::addForwards);
     connect(m_shadow, &ShadowTunnel::failed, this, &MeshSession::fail);
     m_shadow->start();

@@ -90,6 +90,10 @@ void PreviewSession::start()
                 setState(state, step);
         });
     connect(m_shadow, &ShadowTunnel::eventSeen, this, &PreviewSession::addEvent);
+    connect(m_shadow, &ShadowTunnel::lost, this, [this](const QString &why) {
+        if (!m_stopping)
+            reportTunnelLost(why);
+    });
     connect(m_shadow, &ShadowTunnel::ready, this, &PreviewSession::addForwards);
     connect(m_shadow, &ShadowTunnel::failed, this, &PreviewSession::fail);
     createService();

@@ -77,6 +77,12 @@ void Session::reportError(const Error &error)
     publish();
 }
 
+void Session::reportTunnelLost(const QString &why)
+{
+    reportError(Error {ErrorCode::Unavailable, tr("The tunnel to the cluster dropped: %1").arg(why),
+        {}, tr("KtDesk reconnects on its own; connections that were open have to be made again.")});
+}
+
 void Session::noteClusterAccess(const ClusterAccess *access)
 {
     if (!access || !access->tlsVerificationOff())

@@ -62,6 +62,8 @@ protected:
     void addEvent(const QString &event);
     void setTraffic(quint64 bytesIn, quint64 bytesOut, int openConnections);
     void reportError(const Error &error);
+    // The tunnel dropped and is being reopened: shown as the last error until Active again.
+    void reportTunnelLost(const QString &why);
     // Takes what the UI must know about the cluster connection (e.g. TLS verification off).
     void noteClusterAccess(const ClusterAccess *access);
 

@@ -26,6 +26,13 @@ namespace {
 
 constexpr int kPollIntervalMs = 250;
 constexpr int kMaxBackoffMs = 15000;
+constexpr int kMaxRetryLaterMs = 4000;
+// SSH keepalives (which the shadow's sshd answers) every few seconds; a tunnel that heard nothing
+// for kSilenceLimitMs is taken for dead, so that a dropped link does not leave the session (and
+// its clients) hanging until TCP gives up, minutes later.
+constexpr std::chrono::milliseconds kKeepalive {4000};
+constexpr int kSilenceLimitMs = 12000;
+constexpr int kSilenceCheckMs = 1000;
 
 // Errors that waiting and retrying cannot fix: a missing permission stays missing.
 bool isPermanent(const Error &error)
@@ -45,12 +52,21 @@ ShadowTunnel::ShadowTunnel(ClusterAccess *access, Journal *journal, Secrets::Sec
     , m_pollTimer(new QTimer(this))
     , m_heartbeatTimer(new QTimer(this))
     , m_reconnectTimer(new QTimer(this))
+    , m_silenceTimer(new QTimer(this))
 {
     m_pollTimer->setInterval(kPollIntervalMs);
     m_pollTimer->setSingleShot(true);
     connect(m_pollTimer, &QTimer::timeout, this, &ShadowTunnel::pollPod);
     m_reconnectTimer->setSingleShot(true);
     connect(m_reconnectTimer, &QTimer::timeout, this, &ShadowTunnel::openTunnel);
+    m_silenceTimer->setInterval(kSilenceCheckMs);
+    connect(m_silenceTimer, &QTimer::timeout, this, &ShadowTunnel::checkSilence);
+    // Test-only (tests of `clean` after a session vanished): KTDESK_TEST_HEARTBEAT_SECONDS
+    // shortens the heartbeat; never set outside tests.
+    bool testBeat = false;
+    const int beat = qEnvironmentVariableIntValue("KTDESK_TEST_HEARTBEAT_SECONDS", &testBeat);
+    if (testBeat && beat > 0)
+        m_options.heartbeatInterval = std::chrono::seconds(beat);
     // kt-connect refreshes every 2 minutes minus up to 10 s of jitter.
     const auto jitter = std::chrono::seconds(QRandomGenerator::global()->bounded(0, 10));
     m_heartbeatTimer->setInterval(
@@ -416,16 +432,22 @@ void ShadowTunnel::openTunnel()
     m_stream = new Kube::PortForwardStream(
         m_access->connection(), m_options.spec.namespaceName, name(), 22, this);
     m_stream->setUpgradeTimeout(m_options.portForwardTimeout);
-    connect(m_stream, &Kube::PortForwardStream::errorOccurred, this, [this](const Error &error) {
-        // e.g. no pods/portforward permission: retrying cannot help. Queued: the stream is
-        // still inside its own signal.
-        if (isPermanent(error)) {
-            QTimer::singleShot(0, this, [this, error] {
-                if (!m_down)
-                    Q_EMIT failed(error);
-            });
-        }
-    });
+    m_lastStreamError.reset();
+    connect(m_stream, &Kube::PortForwardStream::errorOccurred, this,
+        [this, stream = m_stream.data()](const Error &error) {
+            // The port-forward's error says more about the cause (the API server or the kubelet
+            // unreachable, nothing listening on 22) than SSH's "connection lost" that follows.
+            if (stream == m_stream)
+                m_lastStreamError = error;
+            // e.g. no pods/portforward permission: retrying cannot help. Queued: the stream is
+            // still inside its own signal.
+            if (isPermanent(error)) {
+                QTimer::singleShot(0, this, [this, error] {
+                    if (!m_down)
+                        Q_EMIT failed(error);
+                });
+            }
+        });
     m_pair = new Tunnel::StreamSocketPair(m_stream, this);
     Result<int> fd = m_pair->takePeerDescriptor();
     if (!fd)
@@ -437,6 +459,7 @@ void ShadowTunnel::openTunnel()
     endpoint.privateKey = m_key.privateKey;
     endpoint.pinnedHostKey = m_hostKey;
     endpoint.connectTimeout = m_options.portForwardTimeout + std::chrono::seconds(5);
+    endpoint.keepaliveInterval = kKeepalive;
     endpoint.description = tr("shadow pod %1/%2").arg(m_options.spec.namespaceName, name());
     m_lastTunnelError.reset();
     m_tunnel = new Tunnel::SshTunnel(this);
@@ -455,16 +478,20 @@ void ShadowTunnel::onTunnelStateChanged()
         m_hostKey = m_tunnel->hostKey(); // pinned for every reconnect to this pod
         m_attempt = 0;
         m_everReady = true;
+        m_bytesHeard = m_pair ? m_pair->bytesFromStream() : 0;
+        m_lastHeard = m_lastSilenceCheck = std::chrono::steady_clock::now();
+        m_silenceTimer->start();
         Q_EMIT ready();
         break;
     case Tunnel::SshTunnel::State::Failed: {
         if (m_lastTunnelError && m_lastTunnelError->code == ErrorCode::Forbidden
             && !m_hostKey.isEmpty())
             return Q_EMIT failed(*m_lastTunnelError); // a changed host key is never retried
-        const QString why
-            = m_lastTunnelError ? m_lastTunnelError->message : tr("the tunnel failed");
+        const QString why = m_lastStreamError ? m_lastStreamError->message
+            : m_lastTunnelError               ? m_lastTunnelError->message
+                                              : tr("the tunnel failed");
         if (m_everReady)
-            Q_EMIT lost(why);
+            announceLost(why);
         scheduleReconnect(why);
         break;
     }
@@ -511,7 +538,7 @@ void ShadowTunnel::reconnect(const QString &why)
         return;
     }
     tearDownTunnel();
-    Q_EMIT lost(why);
+    announceLost(why);
     scheduleReconnect(why);
 }
 
@@ -532,6 +559,7 @@ void ShadowTunnel::tearDownTunnel(std::function<void()> closed)
         if (closed)
             QTimer::singleShot(0, closed);
     };
+    m_silenceTimer->stop();
     Tunnel::SshTunnel *tunnel = m_tunnel;
     m_tunnel.clear();
     m_stream.clear();
@@ -608,6 +636,38 @@ void ShadowTunnel::exposePorts(const QList<PortPair> &ports, std::function<void(
     }
 }
 
+void ShadowTunnel::announceLost(const QString &why)
+{
+    Q_EMIT eventSeen(tr("The tunnel to %1 dropped: %2").arg(name(), why));
+    Q_EMIT lost(why);
+}
+
+void ShadowTunnel::checkSilence()
+{
+    if (m_down || !m_tunnel || !m_pair)
+        return m_silenceTimer->stop();
+    const quint64 heard = m_pair->bytesFromStream();
+    const auto now = std::chrono::steady_clock::now();
+    // This thread did not run for a while (blocked, or the machine was suspended): what arrived
+    // meanwhile may not be read yet, so the silence is counted afresh from now.
+    const bool gap = now - m_lastSilenceCheck > std::chrono::milliseconds(3 * kSilenceCheckMs);
+    m_lastSilenceCheck = now;
+    if (heard != m_bytesHeard || gap) {
+        m_bytesHeard = heard;
+        m_lastHeard = now;
+        return;
+    }
+    const auto silent
+        = std::chrono::duration_cast<std::chrono::milliseconds>(now - m_lastHeard).count();
+    if (silent < kSilenceLimitMs)
+        return;
+    const QString why = tr("no answer from shadow pod %1 for %2 s (the network may be down)")
+                            .arg(name())
+                            .arg(silent / 1000);
+    qCWarning(ktSession).noquote() << why;
+    reconnect(why);
+}
+
 void ShadowTunnel::onForwardRefused(quint16 port, const QString &reason)
 {
     Q_EMIT eventSeen(tr("A request could not reach local port %1: %2").arg(port).arg(reason));
@@ -617,10 +677,12 @@ void ShadowTunnel::retryLater(const QString &why)
 {
     if (m_down)
         return;
-    const int delay = std::min(kMaxBackoffMs, 1000 * (1 << std::min(m_retries, 4)));
+    // Short steps: what holds the port (the shadow's sshd keeping the connection before) usually
+    // lets go within seconds, and a session waiting 8 or 15 s more than needed is what people see.
+    const int delay = std::min(kMaxRetryLaterMs, 1000 * (1 << std::min(m_retries, 4)));
     ++m_retries;
     tearDownTunnel();
-    Q_EMIT lost(why);
+    announceLost(why);
     Q_EMIT progress(SessionState::Reconnecting,
         tr("%1 Trying again in %2 s.").arg(why).arg(delay / 1000.0, 0, 'f', 1));
     m_reconnectTimer->start(delay);

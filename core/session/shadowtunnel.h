@@ -117,6 +117,8 @@ private:
     void heartbeat();
     void watchPod();
     void onForwardRefused(quint16 port, const QString &reason);
+    void checkSilence();
+    void announceLost(const QString &why);
     QString secretKey() const;
 
     ClusterAccess *m_access;
@@ -127,6 +129,7 @@ private:
     QByteArray m_hostKey;
     QString m_podIp;
     std::optional<Error> m_lastTunnelError;
+    std::optional<Error> m_lastStreamError; // of the current port-forward
     bool m_down = false;
     bool m_everReady = false;
     int m_attempt = 0;
@@ -136,6 +139,12 @@ private:
     QTimer *m_pollTimer;
     QTimer *m_heartbeatTimer;
     QTimer *m_reconnectTimer;
+    // While the tunnel is up: a connection that went silent (a dropped link loses packets without
+    // refusing anything) is noticed by the shadow's answers to SSH keepalives stopping.
+    QTimer *m_silenceTimer;
+    quint64 m_bytesHeard = 0;
+    std::chrono::steady_clock::time_point m_lastHeard;
+    std::chrono::steady_clock::time_point m_lastSilenceCheck;
     // Its own pod: a deletion is noticed even while the connection to it lingers.
     Kube::Informer *m_podWatch = nullptr;
     QPointer<Kube::PortForwardStream> m_stream;

@@ -8,3 +8,6 @@ kt_add_test(tst_leastprivilege SOURCES tst_leastprivilege.cpp LIBS Qt6::Network
 add_dependencies(tst_leastprivilege ktdesk-cli)
 kt_add_test(tst_networkfaults SOURCES tst_networkfaults.cpp LIBS ktcore Qt6::Network
     LABELS integration faults FIXTURES cluster TIMEOUT 900)
+kt_add_test(tst_goneforgood SOURCES tst_goneforgood.cpp LIBS Qt6::Network
+    LABELS integration faults FIXTURES cluster TIMEOUT 300)
+add_dependencies(tst_goneforgood ktdesk-cli)

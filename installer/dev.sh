@@ -12,6 +12,7 @@
 #                                  --test then installs, runs and purges it on a clean Debian 12
 #                                  root (tests/package/run)
 #   installer/dev.sh bench [ARGS]  deps + build + the benchmarks (tests/bench/run ARGS, e.g. --quick)
+#   installer/dev.sh soak [ARGS]   deps + build + the soak run (tests/soak/run ARGS, e.g. --minutes 30)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -207,8 +208,9 @@ main() {
     demo) cmd_demo "$@" ;;
     package) cmd_package "$@" ;;
     bench) cmd_deps; cmd_build; exec "$ROOT/tests/bench/run" "$@" ;;
+    soak) cmd_deps; cmd_build; exec "$ROOT/tests/soak/run" "$@" ;;
     *)
-        sed -n '2,13s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+        sed -n '2,15s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
         [ -z "$verb" ] || [ "$verb" = help ] || [ "$verb" = -h ] || [ "$verb" = --help ] || exit 2
         ;;
     esac

@@ -16,6 +16,7 @@
 #include <poll.h>
 #include <sys/eventfd.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace Kt::Tunnel {
@@ -119,6 +120,13 @@ void SshWorker::fail(const Error &error)
 
 void SshWorker::run()
 {
+    if (m_endpoint.fd >= 0) {
+        struct stat transport;
+        if (::fstat(m_endpoint.fd, &transport) == 0) {
+            m_transportDevice = transport.st_dev;
+            m_transportInode = transport.st_ino;
+        }
+    }
     m_session = ssh_new();
     const Result<void> connected = connectAndAuthenticate();
     if (!connected) {
@@ -277,11 +285,25 @@ void SshWorker::shutdown()
         ssh_free(m_session);
         m_session = nullptr;
     }
+    closeTransport();
     if (m_stop) {
         QMetaObject::invokeMethod(
             m_owner, [owner = m_owner] { owner->setState(SshTunnel::State::Stopped); },
             Qt::QueuedConnection);
     }
+}
+
+void SshWorker::closeTransport()
+{
+    // A socket handed over with SSH_OPTIONS_FD stays open after ssh_disconnect() and ssh_free()
+    // (it leaked once per stopped tunnel); libssh itself closes it only when the peer went away.
+    if (m_endpoint.fd < 0 || m_transportInode == 0)
+        return;
+    struct stat now;
+    if (::fstat(m_endpoint.fd, &now) == 0 && now.st_dev == m_transportDevice
+        && now.st_ino == m_transportInode)
+        ::close(m_endpoint.fd);
+    m_endpoint.fd = -1;
 }
 
 int SshWorker::onWake(socket_t fd, int, void *)

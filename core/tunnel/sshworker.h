@@ -5,6 +5,7 @@
 #include "tunnel/tunnelcounters.h"
 
 #include <libssh/libssh.h>
+#include <sys/types.h>
 
 #include <QByteArray>
 #include <QString>
@@ -82,6 +83,7 @@ private:
     Result<void> connectAndAuthenticate();
     void loop();
     void shutdown();
+    void closeTransport();
     void fail(const Error &error);
     Error sshError(const QString &what) const;
 
@@ -102,6 +104,11 @@ private:
     ssh_session m_session = nullptr;
     ssh_event m_event = nullptr;
     int m_wakeFd = -1;
+    // The endpoint's socket as it was handed over: libssh closes it when the connection breaks
+    // but not when we disconnect, so shutdown() closes it unless libssh did (then the number
+    // may already belong to another socket: compared by identity, not by number).
+    dev_t m_transportDevice = 0;
+    ino_t m_transportInode = 0;
     std::thread m_thread;
     std::atomic<bool> m_stop {false};
 

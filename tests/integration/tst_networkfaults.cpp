@@ -20,6 +20,7 @@
 #include "session/sessionmanager.h"
 #include "testcluster.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
@@ -90,6 +91,14 @@ private:
     {
         const auto result = TestCluster::runAsync(QStringLiteral("ip"), clusterCurl({}, 5));
         return result.exitCode == 0 && result.out.contains("\"server\": \"laptop\"");
+    }
+
+    static int openDescriptors()
+    {
+        return static_cast<int>(
+            QDir(QStringLiteral("/proc/self/fd"))
+                .entryList(QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot)
+                .size());
     }
 
     bool harness(const QStringList &args)
@@ -202,6 +211,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_exchange->state(), SessionState::Active, 90000);
         QTRY_VERIFY_WITH_TIMEOUT(proxyWorks(), 60000);
         QTRY_VERIFY_WITH_TIMEOUT(exchangeWorks(), 60000);
+
+        const int descriptorsBefore = openDescriptors();
 
         // Requests in flight: a response that trickles for two minutes, through the proxy and
         // from inside the cluster to the exchanged Service.
@@ -322,6 +333,13 @@ private Q_SLOTS:
 
         QTRY_VERIFY_WITH_TIMEOUT(proxyWorks(), 60000);
         QTRY_VERIFY_WITH_TIMEOUT(exchangeWorks(), 60000);
+        // Nothing of the tunnels before is left open (a stopped SSH session once kept its
+        // socket).
+        QTRY_VERIFY2_WITH_TIMEOUT(openDescriptors() <= descriptorsBefore,
+            qPrintable(QStringLiteral("%1 file descriptors open, %2 before the fault")
+                           .arg(openDescriptors())
+                           .arg(descriptorsBefore)),
+            20000);
     }
 };
 

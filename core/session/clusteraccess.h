@@ -6,8 +6,11 @@
 #include <QJsonObject>
 #include <QObject>
 
+#include <functional>
+
 namespace Kt::Kube {
 class ApiClient;
+class ClientConfig;
 class ClusterConnection;
 } // namespace Kt::Kube
 
@@ -32,7 +35,14 @@ class ClusterAccess final : public QObject
     Q_DISABLE_COPY_MOVE(ClusterAccess)
 
 public:
+    // Reads the kubeconfig now, on the calling thread (the CLI, engine threads).
     static Result<ClusterAccess *> open(const ClusterTarget &target, QObject *parent = nullptr);
+    // The same without blocking the calling thread (the GUI thread): the kubeconfig (and the
+    // files it names) is read on a pool thread, then the ClusterAccess is made on `context`'s
+    // thread, with `context` as its parent, and handed to `done` there. Once `context` is gone,
+    // `done` is never called.
+    static void openLater(const ClusterTarget &target, QObject *context,
+        std::function<void(Result<ClusterAccess *>)> done);
 
     Kube::ClusterConnection *connection() const { return m_connection; }
     Kube::ApiClient *api() const { return m_api; }
@@ -48,6 +58,8 @@ private:
     explicit ClusterAccess(QObject *parent)
         : QObject(parent)
     { }
+    static ClusterAccess *make(
+        const ClusterTarget &target, const Kube::ClientConfig &client, QObject *parent);
 
     ClusterTarget m_target;
     Kube::ClusterConnection *m_connection = nullptr;

@@ -15,6 +15,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Kt::Ui {
 
 using Session::Cleaner;
@@ -80,16 +82,25 @@ DashboardWindow::DashboardWindow(const Session::ClusterTarget &target, QWidget *
     m_timer->setInterval(kDefaultRefreshMs);
     connect(m_timer, &QTimer::timeout, this, &DashboardWindow::refresh);
 
-    Result<Session::ClusterAccess *> access = Session::ClusterAccess::open(target, this);
+    // The kubeconfig is read off the GUI thread; the buttons wait for the cluster.
+    setWindowTitle(tr("Dashboard"));
+    m_refresh->setEnabled(false);
+    m_clean->setEnabled(false);
+    Session::ClusterAccess::openLater(
+        target, this, [this](Result<Session::ClusterAccess *> access) { onOpened(access); });
+}
+
+void DashboardWindow::onOpened(const Result<Session::ClusterAccess *> &access)
+{
     if (!access) {
-        setWindowTitle(tr("Dashboard"));
         m_status->setText(tr("Not connected"));
         showProblem(explain(access.error()));
-        m_refresh->setEnabled(false);
-        m_clean->setEnabled(false);
+        m_cleanWhenReady = false;
         return;
     }
     m_access = *access;
+    m_refresh->setEnabled(true);
+    m_clean->setEnabled(true);
     setWindowTitle(tr("Dashboard — %1").arg(m_access->contextName()));
     m_dashboard = new Dashboard(m_access, this);
     m_cleaner = new Cleaner(m_access, this);
@@ -98,6 +109,8 @@ DashboardWindow::DashboardWindow(const Session::ClusterTarget &target, QWidget *
     connect(m_cleaner, &Cleaner::finished, this, &DashboardWindow::onCleaned);
     m_timer->start();
     refresh();
+    if (std::exchange(m_cleanWhenReady, false))
+        cleanStale();
 }
 
 void DashboardWindow::setRefreshInterval(int milliseconds)
@@ -169,6 +182,10 @@ void DashboardWindow::onRefreshed(const Result<QList<Dashboard::Row>> &rows)
 
 void DashboardWindow::cleanStale()
 {
+    if (!m_access) {
+        m_cleanWhenReady = true; // once the cluster is open
+        return;
+    }
     if (!m_cleaner || m_cleaning)
         return;
     m_cleaning = true;

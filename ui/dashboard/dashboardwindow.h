@@ -50,6 +50,7 @@ Q_SIGNALS:
     void cleaned(int done, const QStringList &problems);
 
 private:
+    void onOpened(const Result<Session::ClusterAccess *> &access);
     void onRefreshed(const Result<QList<Session::Dashboard::Row>> &rows);
     void onPlanned(const Result<QList<Session::Cleaner::Action>> &actions);
     void onCleaned(int done, const QStringList &problems);
@@ -69,6 +70,7 @@ private:
     QPointer<QMessageBox> m_confirmation;
     bool m_refreshing = false;
     bool m_cleaning = false;
+    bool m_cleanWhenReady = false;
 };
 
 } // namespace Kt::Ui

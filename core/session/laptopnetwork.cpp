@@ -237,7 +237,7 @@ Result<void> LaptopNetwork::startInLaptopNamespace()
     if (m_options.dnsMode == DnsMode::LocalDns) {
         m_dns = new Tunnel::DnsServer(&m_directory, this);
         Tunnel::DnsServer::Config config;
-        config.port = 0;
+        config.port = m_options.dnsPort;
         config.clusterProxy = QNetworkProxy(
             QNetworkProxy::Socks5Proxy, QStringLiteral("127.0.0.1"), m_socks->port());
         config.upstreams = m_options.dnsUpstreams;

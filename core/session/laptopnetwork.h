@@ -61,6 +61,8 @@ public:
         QList<Tunnel::DnsUpstream> dnsUpstreams;
         // hosts:<ns1,ns2>: whose Services go to the hosts file; empty: the session's namespace.
         QStringList hostsNamespaces;
+        // localDNS: the port KtDesk's DNS server listens on (0: any free port).
+        quint16 dnsPort = 0;
         QString clusterDomain
             = QString::fromLatin1(Tunnel::ServiceDirectory::kDefaultClusterDomain);
         QList<Platform::Ipv4Cidr> includeIps;

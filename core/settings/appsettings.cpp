@@ -144,9 +144,23 @@ Session::ConnectSession::Options AppSettings::connectOptions(
 {
     Session::ConnectSession::Options options;
     options.target = target;
+    options.mode = connectMode == ConnectMode::Vpn ? Session::ConnectSession::Mode::Vpn
+                                                   : Session::ConnectSession::Mode::Proxy;
     options.proxyPort = proxyPort;
     options.image = shadowImage;
     options.heartbeatInterval = std::chrono::seconds(heartbeatSeconds);
+    options.vpn.dnsMode = dnsMode == DnsMode::Hosts ? Session::LaptopNetwork::DnsMode::Hosts
+                                                    : Session::LaptopNetwork::DnsMode::LocalDns;
+    options.vpn.dnsPort = dnsPort;
+    // validate() refused what does not parse; a hand-edited file's bad entries are skipped.
+    for (const QString &cidr : includeCidrs) {
+        if (auto parsed = Platform::Ipv4Cidr::parse(cidr, Platform::Ipv4Cidr::Syntax::UserInput))
+            options.vpn.includeIps.append(*parsed);
+    }
+    for (const QString &cidr : excludeCidrs) {
+        if (auto parsed = Platform::Ipv4Cidr::parse(cidr, Platform::Ipv4Cidr::Syntax::UserInput))
+            options.vpn.excludeIps.append(*parsed);
+    }
     return options;
 }
 

@@ -55,6 +55,37 @@ private Q_SLOTS:
         QCOMPARE(loaded.heartbeatSeconds, 120);
     }
 
+    // What Connect (the window's and the tray's) starts with: every connect setting, typed.
+    void connectOptionsCarryTheSettings()
+    {
+        AppSettings settings;
+        settings.connectMode = ConnectMode::Vpn;
+        settings.dnsMode = DnsMode::Hosts;
+        settings.proxyPort = 12345;
+        settings.dnsPort = 12346;
+        settings.includeCidrs = {QStringLiteral("10.96.0.0/12")};
+        settings.excludeCidrs = {QStringLiteral("10.100.0.0/16")};
+        settings.shadowImage = QStringLiteral("registry.example/kt/shadow:1");
+        settings.heartbeatSeconds = 30;
+        const Kt::Session::ClusterTarget target {
+            QStringLiteral("/k/config"), QStringLiteral("dev"), QStringLiteral("shop")};
+        const auto options = settings.connectOptions(target);
+        QCOMPARE(options.target.context, QStringLiteral("dev"));
+        QCOMPARE(options.target.namespaceName, QStringLiteral("shop"));
+        QCOMPARE(options.mode, Kt::Session::ConnectSession::Mode::Vpn);
+        QCOMPARE(options.vpn.dnsMode, Kt::Session::LaptopNetwork::DnsMode::Hosts);
+        QCOMPARE(options.proxyPort, quint16(12345));
+        QCOMPARE(options.vpn.dnsPort, quint16(12346));
+        QCOMPARE(options.vpn.includeIps.size(), 1);
+        QCOMPARE(options.vpn.includeIps.constFirst().toString(), QStringLiteral("10.96.0.0/12"));
+        QCOMPARE(options.vpn.excludeIps.size(), 1);
+        QCOMPARE(options.vpn.excludeIps.constFirst().toString(), QStringLiteral("10.100.0.0/16"));
+        QCOMPARE(options.image, QStringLiteral("registry.example/kt/shadow:1"));
+        QCOMPARE(options.heartbeatInterval.count(), 30);
+        QCOMPARE(
+            AppSettings {}.connectOptions(target).mode, Kt::Session::ConnectSession::Mode::Proxy);
+    }
+
     void saveThenLoadGivesTheSameValues()
     {
         AppSettings settings;

@@ -2,6 +2,7 @@
 
 #include "dialogs/exchangedialog.h"
 #include "dialogs/forwarddialog.h"
+#include "dialogs/meshdialog.h"
 #include "dialogs/previewdialog.h"
 #include "kube/kubeconfiglocator.h"
 #include "mainwindow.h"
@@ -14,6 +15,7 @@
 #include "session/connectsession.h"
 #include "session/exchangesession.h"
 #include "session/forwardsession.h"
+#include "session/meshsession.h"
 #include "session/previewsession.h"
 #include "session/recovery.h"
 #include "session/sessionmanager.h"
@@ -83,9 +85,8 @@ MainController::MainController(MainWindow *window, Session::SessionManager *sess
         QMetaObject::invokeMethod(m_browser, [browser = m_browser] { browser->retry(); });
     });
     connect(window, &MainWindow::exchangeRequested, this, &MainController::onExchangeRequested);
-    connect(window, &MainWindow::meshRequested, this, [this] { onUnavailableMode(tr("Mesh")); });
-    connect(
-        window, &MainWindow::forwardRequested, this, [this] { onUnavailableMode(tr("Forward")); });
+    connect(window, &MainWindow::meshRequested, this, &MainController::onMeshRequested);
+    connect(window, &MainWindow::forwardRequested, this, &MainController::onForwardRequested);
     connect(window, &MainWindow::recoverRequested, this, &MainController::onRecoverRequested);
     connect(window, &MainWindow::runLocalServiceRequested, this,
         &MainController::onRunLocalServiceRequested);
@@ -207,12 +208,45 @@ void MainController::onExchangeRequested(const WorkloadRow &workload)
         options.target = {base.kubeconfig, base.context, row.namespaceName};
         options.service
             = row.kind == WorkloadKind::Service ? row.name : QStringLiteral("deploy/") + row.name;
+        options.mode = dialog->mode() == ExchangeDialog::Mode::Scale
+            ? Session::ExchangeSession::Mode::Scale
+            : Session::ExchangeSession::Mode::Selector;
         options.expose = {dialog->ports()};
+        options.image = m_settings.shadowImage;
+        options.heartbeatInterval = std::chrono::seconds(m_settings.heartbeatSeconds);
         options.journalDirectory = m_journalDirectory;
         if (!m_sessions)
             return;
         Session::Session *session
             = m_sessions->add(std::make_unique<Session::ExchangeSession>(options, m_secrets));
+        Q_EMIT sessionRequested(session);
+    });
+    dialog->open();
+}
+
+void MainController::onMeshRequested(const WorkloadRow &workload)
+{
+    if (!m_window || !m_sessions)
+        return;
+    auto *dialog = new MeshDialog(workload, m_context, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const Session::ClusterTarget base = target();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, base] {
+        Session::MeshSession::Options options;
+        options.target = {base.kubeconfig, base.context, dialog->workload().namespaceName};
+        options.service = dialog->service();
+        options.mode = dialog->manual() ? Session::MeshSession::Mode::Manual
+                                        : Session::MeshSession::Mode::Auto;
+        options.versionMark = dialog->versionMark();
+        options.expose = {dialog->ports()};
+        options.image = m_settings.shadowImage;
+        options.routerImage = m_settings.routerImage;
+        options.heartbeatInterval = std::chrono::seconds(m_settings.heartbeatSeconds);
+        options.journalDirectory = m_journalDirectory;
+        if (!m_sessions)
+            return;
+        Session::Session *session
+            = m_sessions->add(std::make_unique<Session::MeshSession>(options, m_secrets));
         Q_EMIT sessionRequested(session);
     });
     dialog->open();
@@ -270,6 +304,8 @@ void MainController::onRunLocalServiceRequested()
         options.service = dialog->serviceName();
         options.expose = {dialog->ports()};
         options.external = dialog->external();
+        options.image = m_settings.shadowImage;
+        options.heartbeatInterval = std::chrono::seconds(m_settings.heartbeatSeconds);
         options.journalDirectory = m_journalDirectory;
         if (!m_sessions)
             return;
@@ -280,22 +316,11 @@ void MainController::onRunLocalServiceRequested()
     dialog->open();
 }
 
-void MainController::onUnavailableMode(const QString &mode)
-{
-    if (!m_window)
-        return;
-    auto *box = new QMessageBox(QMessageBox::Information, tr("%1 — KtDesk").arg(mode),
-        tr("%1 is not in this build of KtDesk yet.").arg(mode), QMessageBox::Ok, m_window);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-}
-
 void MainController::onConnectRequested()
 {
     if (!m_sessions || !m_connectSessionId.isEmpty())
         return;
-    Session::ConnectSession::Options options;
-    options.target = target();
+    Session::ConnectSession::Options options = m_settings.connectOptions(target());
     options.journalDirectory = m_journalDirectory;
     Session::Session *session
         = m_sessions->add(std::make_unique<Session::ConnectSession>(options, m_secrets));
@@ -357,16 +382,24 @@ void MainController::onRecoverRequested(const WorkloadRow &workload)
             return;
         }
     }
+    // The kubeconfig is read off the GUI thread; the plan comes back through signals.
     const Session::ClusterTarget where {m_kubeconfig, m_context, workload.namespaceName};
-    auto access = Session::ClusterAccess::open(where, this);
-    if (!access) {
-        m_window->showProblem(access.error().toString());
-        return;
-    }
-    auto *cleaner = new Session::Cleaner(access.value(), access.value());
+    Session::ClusterAccess::openLater(
+        where, this, [this, service](Result<Session::ClusterAccess *> access) {
+            if (!access) {
+                if (m_window)
+                    m_window->showProblem(access.error().toString());
+                return;
+            }
+            planRecovery(access.value(), service);
+        });
+}
+
+void MainController::planRecovery(Session::ClusterAccess *access, const QString &service)
+{
+    auto *cleaner = new Session::Cleaner(access, access);
     connect(cleaner, &Session::Cleaner::planned, this,
-        [this, cleaner, access = access.value(), service](
-            const Kt::Result<QList<Session::Cleaner::Action>> &plan) {
+        [this, cleaner, access, service](const Kt::Result<QList<Session::Cleaner::Action>> &plan) {
             if (!plan || plan->isEmpty()) {
                 if (m_window)
                     m_window->showNotice(plan ? tr("Service %1 needs no recovery.").arg(service)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "session/clusteraccess.h"
+#include "settings/appsettings.h"
 #include "workspace/workloadrow.h"
 
 #include <QObject>
@@ -50,6 +51,10 @@ public:
     void recoverCrashes(const QString &directory = {});
     // The journal directory sessions write to (tests point it elsewhere); empty: the default.
     void setJournalDirectory(const QString &directory) { m_journalDirectory = directory; }
+    // The user's settings: what Connect uses (mode, DNS, CIDRs, ports) and the images and
+    // heartbeat of every session made here. Sessions already running keep theirs.
+    void setSettings(const Settings::AppSettings &settings) { m_settings = settings; }
+    const Settings::AppSettings &settings() const { return m_settings; }
 
     // The cluster as the user now browses it: what new sessions target.
     Session::ClusterTarget target() const;
@@ -80,10 +85,11 @@ private:
         const QString &defaultNamespace);
     void onConfigFailed(const Kt::Error &error);
     void onExchangeRequested(const Kt::Workspace::WorkloadRow &workload);
+    void onMeshRequested(const Kt::Workspace::WorkloadRow &workload);
     void onForwardRequested(const Kt::Workspace::WorkloadRow &workload);
     void onRunLocalServiceRequested();
     void onRecoverRequested(const Kt::Workspace::WorkloadRow &workload);
-    void onUnavailableMode(const QString &mode);
+    void planRecovery(Session::ClusterAccess *access, const QString &service);
     void onConnectRequested();
     void onDisconnectRequested();
     void updateConnected();
@@ -106,6 +112,7 @@ private:
     QString m_defaultNamespace;
     QString m_journalDirectory;
     QString m_connectSessionId;
+    Settings::AppSettings m_settings;
 };
 
 } // namespace Kt::Ui

@@ -30,6 +30,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace Kt::Ui {
 
 using Kt::Workspace::KtStatus;
@@ -93,6 +95,31 @@ void MainWindow::createActions()
     m_disconnectAction->setVisible(false);
     connect(m_disconnectAction, &QAction::triggered, this, &MainWindow::disconnectRequested);
 
+    // The selected Deployment or Service's actions, also in its right-click menu.
+    const auto workloadAction = [this](const QString &text, const QString &name,
+                                    const QKeySequence &shortcut, auto signal) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcut(shortcut);
+        action->setEnabled(false);
+        connect(action, &QAction::triggered, this, [this, signal] {
+            const QModelIndex current = m_workloadView->currentIndex();
+            if (!current.isValid())
+                return;
+            const auto row = current.data(WorkloadTableModel::RowRole).value<WorkloadRow>();
+            Q_EMIT std::invoke(signal, this, row);
+        });
+        return action;
+    };
+    m_exchangeAction = workloadAction(tr("&Exchange…"), QStringLiteral("windowExchangeAction"),
+        QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::exchangeRequested);
+    m_meshAction = workloadAction(tr("&Mesh…"), QStringLiteral("windowMeshAction"),
+        QKeySequence(Qt::CTRL | Qt::Key_M), &MainWindow::meshRequested);
+    m_forwardAction = workloadAction(tr("&Forward…"), QStringLiteral("windowForwardAction"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), &MainWindow::forwardRequested);
+    m_recoverAction = workloadAction(tr("&Recover"), QStringLiteral("windowRecoverAction"),
+        QKeySequence(), &MainWindow::recoverRequested);
+
     m_runAction = new QAction(tr("&Run Local Service…"), this);
     m_runAction->setObjectName(QStringLiteral("runLocalServiceAction"));
     m_runAction->setStatusTip(tr("Make a port on this computer a new Service in the cluster"));
@@ -133,6 +160,13 @@ void MainWindow::createActions()
     m_clusterMenu->addAction(m_cleanAction);
     m_clusterMenu->addSeparator();
     m_clusterMenu->addAction(m_refreshAction);
+    m_workloadMenu = menuBar()->addMenu(tr("&Workload"));
+    m_workloadMenu->setObjectName(QStringLiteral("workloadMainMenu"));
+    m_workloadMenu->addAction(m_exchangeAction);
+    m_workloadMenu->addAction(m_meshAction);
+    m_workloadMenu->addAction(m_forwardAction);
+    m_workloadMenu->addSeparator();
+    m_workloadMenu->addAction(m_recoverAction);
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -334,6 +368,9 @@ void MainWindow::setModels(ContextListModel *contexts, NamespaceListModel *names
         WorkloadTableModel::KtStatusColumn, new KtStatusDelegate(m_workloadView));
     connect(m_workloadView->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &MainWindow::onCurrentWorkloadChanged);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::updateWorkloadActions);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateWorkloadActions);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateWorkloadActions);
     auto *podProxy = new QSortFilterProxyModel(this);
     podProxy->setSortRole(PodListModel::SortRole);
     podProxy->setSourceModel(pods);
@@ -343,8 +380,19 @@ void MainWindow::setModels(ContextListModel *contexts, NamespaceListModel *names
     m_eventView->setColumnWidth(EventListModel::ObjectColumn, 220);
 }
 
+void MainWindow::updateWorkloadActions()
+{
+    const QModelIndex current = m_workloadView->currentIndex();
+    for (QAction *action : {m_exchangeAction, m_meshAction, m_forwardAction})
+        action->setEnabled(current.isValid());
+    m_recoverAction->setEnabled(current.isValid()
+        && current.data(WorkloadTableModel::RowRole).value<WorkloadRow>().ktStatus
+            != KtStatus::None);
+}
+
 void MainWindow::onCurrentWorkloadChanged()
 {
+    updateWorkloadActions();
     if (m_updatingSelection)
         return;
     Q_EMIT workloadSelected(selectedWorkloadKey());
@@ -368,14 +416,17 @@ void MainWindow::showWorkloadMenu(const QPoint &position)
     menu->setAttribute(Qt::WA_DeleteOnClose);
     QAction *exchange = menu->addAction(tr("&Exchange…"));
     exchange->setObjectName(QStringLiteral("exchangeAction"));
+    exchange->setShortcut(m_exchangeAction->shortcut());
     exchange->setStatusTip(tr("All traffic to %1 comes to a port on this computer").arg(row.name));
     connect(exchange, &QAction::triggered, this, [this, row] { Q_EMIT exchangeRequested(row); });
     QAction *mesh = menu->addAction(tr("&Mesh…"));
     mesh->setObjectName(QStringLiteral("meshAction"));
+    mesh->setShortcut(m_meshAction->shortcut());
     mesh->setStatusTip(tr("Only requests with your version header come to this computer"));
     connect(mesh, &QAction::triggered, this, [this, row] { Q_EMIT meshRequested(row); });
     QAction *forward = menu->addAction(tr("&Forward…"));
     forward->setObjectName(QStringLiteral("forwardAction"));
+    forward->setShortcut(m_forwardAction->shortcut());
     forward->setStatusTip(tr("A port of %1 becomes a port on this computer").arg(row.name));
     connect(forward, &QAction::triggered, this, [this, row] { Q_EMIT forwardRequested(row); });
     menu->addSeparator();

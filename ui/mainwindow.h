@@ -48,6 +48,8 @@ public:
     QToolBar *mainToolBar() const { return m_toolBar; }
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *clusterMenu() const { return m_clusterMenu; }
+    // Exchange…, Mesh…, Forward…, Recover on the selected workload.
+    QMenu *workloadMenu() const { return m_workloadMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
     QMenu *helpMenu() const { return m_helpMenu; }
     // The actions the toolbar and menus show (also for the tray).
@@ -108,6 +110,7 @@ private:
     void createActions();
     void showWorkloadMenu(const QPoint &position);
     void onCurrentWorkloadChanged();
+    void updateWorkloadActions();
 
     QStackedWidget *m_pages = nullptr;
     QLabel *m_welcomeText = nullptr;
@@ -128,10 +131,15 @@ private:
     QToolBar *m_toolBar = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_clusterMenu = nullptr;
+    QMenu *m_workloadMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_connectAction = nullptr;
     QAction *m_disconnectAction = nullptr;
+    QAction *m_exchangeAction = nullptr;
+    QAction *m_meshAction = nullptr;
+    QAction *m_forwardAction = nullptr;
+    QAction *m_recoverAction = nullptr;
     QAction *m_runAction = nullptr;
     QAction *m_cleanAction = nullptr;
     QAction *m_dashboardAction = nullptr;

@@ -80,6 +80,7 @@ int main(int argc, char *argv[])
     Kt::Session::SessionManager sessions;
     Kt::Ui::MainWindow window;
     Kt::Ui::MainController controller(&window, &sessions, secrets);
+    controller.setSettings(settings);
     // The sessions dock, tray, dashboard and settings. Quit (menu, tray, or closing the window
     // where no tray exists) confirms, stops every session (undoing its changes), then quits.
     // The autostart entry is the truth for the switch (a desktop's own settings may change it).
@@ -91,7 +92,8 @@ int main(int argc, char *argv[])
         [&shell, &controller](
             const QString &context) { shell.setCluster(controller.target(), context); });
     QObject::connect(&shell, &Kt::Ui::AppShell::settingsChanged, &app,
-        [&window](const Kt::Settings::AppSettings &changed) {
+        [&window, &controller](const Kt::Settings::AppSettings &changed) {
+            controller.setSettings(changed);
             if (Kt::Ui::Autostart autostart; autostart.isEnabled() != changed.autostart) {
                 if (const auto written = autostart.setEnabled(changed.autostart); !written)
                     window.showProblem(written.error().toString());
@@ -99,14 +101,7 @@ int main(int argc, char *argv[])
         });
     // The welcome page's "Start the Local Demo Cluster" (in a source checkout).
     Kt::App::DemoClusterLauncher demo;
-    QObject::connect(&window, &Kt::Ui::MainWindow::demoClusterRequested, &demo,
-        &Kt::App::DemoClusterLauncher::start);
-    QObject::connect(&demo, &Kt::App::DemoClusterLauncher::progress, &window,
-        &Kt::Ui::MainWindow::showWelcomeStatus);
-    QObject::connect(&demo, &Kt::App::DemoClusterLauncher::failed, &window,
-        &Kt::Ui::MainWindow::showWelcomeStatus);
-    QObject::connect(&demo, &Kt::App::DemoClusterLauncher::ready, &controller,
-        [&controller](const QString &kubeconfig) { controller.start(kubeconfig); });
+    demo.attach(&window, &controller);
     controller.recoverCrashes();
     controller.start();
     shell.showTray();

@@ -33,6 +33,7 @@ private:
         row.namespaceName = QStringLiteral("shop");
         row.name = QStringLiteral("cart");
         row.targetPorts = {8080, 9090};
+        row.services = {QStringLiteral("cart")};
         return row;
     }
 
@@ -147,6 +148,55 @@ private Q_SLOTS:
         MeshDialog again(cart(), QStringLiteral("dev"));
         QVERIFY(again.manual());
         QCOMPARE(again.versionMark(), QStringLiteral("kt-version:alice"));
+    }
+
+    void exchangeExplainsAndRemembersItsMode()
+    {
+        {
+            ExchangeDialog dialog(cart(), QStringLiteral("modes"));
+            auto *explanation = dialog.findChild<QLabel *>(QStringLiteral("modeExplanation"));
+            auto *mode = dialog.findChild<QComboBox *>(QStringLiteral("exchangeModeCombo"));
+            QCOMPARE(mode->count(), 2);
+            QCOMPARE(dialog.mode(), ExchangeDialog::Mode::Selector); // kt-connect's default
+            const QString selector = explanation->text();
+            QVERIFY(selector.contains(QStringLiteral("cart")));
+            mode->setCurrentIndex(1);
+            QCOMPARE(dialog.mode(), ExchangeDialog::Mode::Scale);
+            QVERIFY(explanation->text() != selector);
+            QVERIFY(explanation->text().contains(QStringLiteral("scaled to 0")));
+            QVERIFY(dialog.blockingProblem().isEmpty());
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        ExchangeDialog again(cart(), QStringLiteral("modes"));
+        QCOMPARE(again.mode(), ExchangeDialog::Mode::Scale);
+    }
+
+    void meshOffersTheServicesOfADeployment()
+    {
+        WorkloadRow row = cart();
+        row.services = {QStringLiteral("cart"), QStringLiteral("cart-admin")};
+        MeshDialog dialog(row, QStringLiteral("services"));
+        auto *services = dialog.findChild<QComboBox *>(QStringLiteral("serviceCombo"));
+        QCOMPARE(services->count(), 2);
+        QVERIFY(!services->isHidden());
+        services->setCurrentIndex(1);
+        QCOMPARE(dialog.service(), QStringLiteral("cart-admin"));
+        auto *explanation = dialog.findChild<QLabel *>(QStringLiteral("modeExplanation"));
+        const QString automatic = explanation->text();
+        dialog.findChild<QComboBox *>(QStringLiteral("meshModeCombo"))->setCurrentIndex(1);
+        QVERIFY(explanation->text() != automatic);
+        QVERIFY(explanation->text().contains(QStringLiteral("Istio")));
+
+        WorkloadRow service = cart();
+        service.kind = WorkloadKind::Service;
+        MeshDialog forService(service, QStringLiteral("dev"));
+        QCOMPARE(forService.service(), QStringLiteral("cart"));
+        QVERIFY(forService.findChild<QComboBox *>(QStringLiteral("serviceCombo"))->isHidden());
+        WorkloadRow unserved = cart();
+        unserved.services.clear();
+        MeshDialog none(unserved, QStringLiteral("dev"));
+        QVERIFY(!none.blockingProblem().isEmpty());
     }
 
     void previewChecksTheName()

@@ -1,53 +1,41 @@
 #pragma once
 
+#include "dialogs/workloaddialog.h"
 #include "session/portpair.h"
-#include "workspace/workloadrow.h"
-
-#include <QDialog>
 
 class QComboBox;
-class QDialogButtonBox;
-class QLabel;
 class QSpinBox;
 
 namespace Kt::Ui {
 
-// Exchange… on a Deployment or Service: which local port receives the traffic, and which of the
-// workload's target ports it replaces. Explains the mode in one line, checks before anything
-// happens (a target port to replace exists; is something listening on the local port?), and
-// remembers the last choice per workload (QSettings, per context).
-class ExchangeDialog final : public QDialog
+// Exchange… on a Deployment or Service: how (kt-connect's selector or scale mode, each explained
+// in one line), which local port receives the traffic, and which of the workload's target ports
+// it replaces. Checks before anything happens (a target port to replace exists; is something
+// listening on the local port?) and remembers the last choice per workload.
+class ExchangeDialog final : public WorkloadDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ExchangeDialog)
 
 public:
+    enum class Mode { Selector, Scale };
+    Q_ENUM(Mode)
+
     ExchangeDialog(const Kt::Workspace::WorkloadRow &workload, const QString &context,
         QWidget *parent = nullptr);
 
-    Kt::Workspace::WorkloadRow workload() const { return m_workload; }
+    Mode mode() const;
     Session::PortPair ports() const;
-    // What stops OK (empty: nothing).
-    QString blockingProblem() const;
-    // What OK allows but the user should know (nothing listens on the local port yet).
-    QString warning() const;
-
-    void done(int result) override;
-
-    // The QSettings group of a workload's last choices.
-    static QString settingsGroup(
-        const QString &context, const Kt::Workspace::WorkloadRow &workload);
+    QString blockingProblem() const override;
+    QString warning() const override;
 
 private:
-    void validate();
-    void remember() const;
+    void rememberChoices(QSettings &settings) const override;
+    void explainMode();
 
-    Kt::Workspace::WorkloadRow m_workload;
-    QString m_context;
+    QComboBox *m_mode = nullptr;
     QSpinBox *m_localPort = nullptr;
     QComboBox *m_remotePort = nullptr;
-    QLabel *m_message = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
 };
 
 } // namespace Kt::Ui

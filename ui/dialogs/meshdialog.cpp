@@ -1,56 +1,50 @@
 #include "dialogs/meshdialog.h"
 
-#include "dialogs/exchangedialog.h"
 #include "platform/localport.h"
+#include "session/meshsession.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 namespace Kt::Ui {
 
+using Kt::Workspace::WorkloadKind;
 using Kt::Workspace::WorkloadRow;
 
 MeshDialog::MeshDialog(const WorkloadRow &workload, const QString &context, QWidget *parent)
-    : QDialog(parent)
-    , m_workload(workload)
-    , m_context(context)
+    : WorkloadDialog(workload, context, QStringLiteral("mesh"), parent)
 {
     setObjectName(QStringLiteral("meshDialog"));
     setWindowTitle(tr("Mesh %1").arg(workload.name));
-    auto *layout = new QVBoxLayout(this);
-    auto *explanation = new QLabel(
-        tr("Only requests to <b>%1</b> that carry your version header come to a port on this "
-           "computer; everyone else's still reach its pods.")
-            .arg(workload.name.toHtmlEscaped()),
-        this);
-    explanation->setObjectName(QStringLiteral("modeExplanation"));
-    explanation->setWordWrap(true);
-    layout->addWidget(explanation);
+    setOkText(tr("Mesh"));
 
-    QSettings settings;
-    settings.beginGroup(ExchangeDialog::settingsGroup(context, workload) + QStringLiteral("/mesh"));
-    auto *form = new QFormLayout;
+    m_service = new QComboBox(this);
+    m_service->setObjectName(QStringLiteral("serviceCombo"));
+    if (workload.kind == WorkloadKind::Service)
+        m_service->addItem(workload.name);
+    else
+        m_service->addItems(workload.services);
+    const int rememberedService
+        = m_service->findText(remembered(QStringLiteral("service")).toString());
+    if (rememberedService >= 0)
+        m_service->setCurrentIndex(rememberedService);
     m_mode = new QComboBox(this);
     m_mode->setObjectName(QStringLiteral("meshModeCombo"));
     m_mode->addItem(tr("Automatic: KtDesk routes by the header"));
     m_mode->addItem(tr("Manual: I apply the Istio rules"));
-    m_mode->setCurrentIndex(settings.value(QStringLiteral("manual"), false).toBool() ? 1 : 0);
-    m_mark = new QLineEdit(settings.value(QStringLiteral("versionMark")).toString(), this);
+    m_mode->setCurrentIndex(remembered(QStringLiteral("manual"), false).toBool() ? 1 : 0);
+    m_mark = new QLineEdit(remembered(QStringLiteral("versionMark")).toString(), this);
     m_mark->setObjectName(QStringLiteral("versionMarkEdit"));
     m_mark->setPlaceholderText(tr("e.g. kt-version:alice (empty: a random version)"));
     m_remotePort = new QComboBox(this);
     m_remotePort->setObjectName(QStringLiteral("remotePortCombo"));
     for (int port : workload.targetPorts)
         m_remotePort->addItem(QString::number(port), port);
-    const int rememberedRow = m_remotePort->findData(settings.value(QStringLiteral("remotePort")));
+    const int rememberedRow = m_remotePort->findData(remembered(QStringLiteral("remotePort")));
     if (rememberedRow >= 0)
         m_remotePort->setCurrentIndex(rememberedRow);
     m_localPort = new QSpinBox(this);
@@ -58,35 +52,45 @@ MeshDialog::MeshDialog(const WorkloadRow &workload, const QString &context, QWid
     m_localPort->setRange(1, 65535);
     const int remote = m_remotePort->currentData().toInt();
     m_localPort->setValue(
-        settings.value(QStringLiteral("localPort"), remote > 0 ? remote : 8080).toInt());
-    settings.endGroup();
-    form->addRow(tr("Routing:"), m_mode);
-    form->addRow(tr("Version header:"), m_mark);
-    form->addRow(tr("Port in the cluster:"), m_remotePort);
-    form->addRow(tr("Local port:"), m_localPort);
-    layout->addLayout(form);
+        remembered(QStringLiteral("localPort"), remote > 0 ? remote : 8080).toInt());
+    if (workload.kind == WorkloadKind::Deployment)
+        form()->addRow(tr("Service:"), m_service);
+    else
+        m_service->hide();
+    form()->addRow(tr("Routing:"), m_mode);
+    form()->addRow(tr("Version header:"), m_mark);
+    form()->addRow(tr("Port in the cluster:"), m_remotePort);
+    form()->addRow(tr("Local port:"), m_localPort);
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("validationLabel"));
-    m_message->setWordWrap(true);
-    layout->addWidget(m_message);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Mesh"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(m_buttons);
-
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &MeshDialog::explainMode);
     connect(m_mark, &QLineEdit::textChanged, this, &MeshDialog::validate);
     connect(m_localPort, &QSpinBox::valueChanged, this, &MeshDialog::validate);
     connect(m_remotePort, &QComboBox::currentIndexChanged, this, &MeshDialog::validate);
+    explainMode();
     validate();
+}
+
+void MeshDialog::explainMode()
+{
+    const QString name = workload().name.toHtmlEscaped();
+    explanation()->setText(manual()
+            ? tr("Manual: your version of <b>%1</b> runs next to its pods with your version's "
+                 "label; the Istio rules KtDesk shows send requests with your header to it.")
+                  .arg(name)
+            : tr("Automatic: only requests to <b>%1</b> that carry your version header come to a "
+                 "port on this computer; everyone else's still reach its pods.")
+                  .arg(name));
 }
 
 bool MeshDialog::isValidVersionMark(const QString &mark)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^(?:([A-Za-z0-9-]+):)?([a-z0-9]([-a-z0-9]{0,30}[a-z0-9])?)?$"));
-    return !mark.contains(QLatin1Char(' ')) && pattern.match(mark).hasMatch();
+    // The session's own rules, so that what OK accepts also starts.
+    return Session::MeshSession::parseVersionMark(mark).ok();
+}
+
+QString MeshDialog::service() const
+{
+    return m_service->currentText();
 }
 
 bool MeshDialog::manual() const
@@ -106,13 +110,12 @@ Session::PortPair MeshDialog::ports() const
 
 QString MeshDialog::blockingProblem() const
 {
-    if (m_workload.targetPorts.isEmpty())
-        return tr("No Service leads to %1, so there are no requests to mesh.").arg(m_workload.name);
-    if (!isValidVersionMark(versionMark()))
-        return tr("\"%1\" is not a version mark: write header:version (e.g. kt-version:alice), "
-                  "a version alone, or header: for a random version. The version takes "
-                  "lower-case letters, digits and '-'.")
-            .arg(versionMark());
+    if (workload().targetPorts.isEmpty() || service().isEmpty())
+        return tr("No Service leads to %1, so there are no requests to mesh.").arg(workload().name);
+    if (const auto mark = Session::MeshSession::parseVersionMark(versionMark()); !mark)
+        return tr("\"%1\" is not a version mark: %2 Write header:version (e.g. "
+                  "kt-version:alice), a version alone, or header: for a random version.")
+            .arg(versionMark(), mark.error().message);
     return {};
 }
 
@@ -125,31 +128,13 @@ QString MeshDialog::warning() const
     return {};
 }
 
-void MeshDialog::validate()
+void MeshDialog::rememberChoices(QSettings &settings) const
 {
-    const QString problem = blockingProblem();
-    m_message->setText(problem.isEmpty() ? warning() : problem);
-    m_message->setVisible(!m_message->text().isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
-}
-
-void MeshDialog::done(int result)
-{
-    if (result == QDialog::Accepted) {
-        if (!blockingProblem().isEmpty()) {
-            validate();
-            return;
-        }
-        QSettings settings;
-        settings.beginGroup(
-            ExchangeDialog::settingsGroup(m_context, m_workload) + QStringLiteral("/mesh"));
-        settings.setValue(QStringLiteral("manual"), manual());
-        settings.setValue(QStringLiteral("versionMark"), versionMark());
-        settings.setValue(QStringLiteral("remotePort"), int(ports().remote));
-        settings.setValue(QStringLiteral("localPort"), int(ports().local));
-        settings.endGroup();
-    }
-    QDialog::done(result);
+    settings.setValue(QStringLiteral("service"), service());
+    settings.setValue(QStringLiteral("manual"), manual());
+    settings.setValue(QStringLiteral("versionMark"), versionMark());
+    settings.setValue(QStringLiteral("remotePort"), int(ports().remote));
+    settings.setValue(QStringLiteral("localPort"), int(ports().local));
 }
 
 } // namespace Kt::Ui

@@ -1,13 +1,12 @@
 #include "democlusterlauncher.h"
 
+#include "maincontroller.h"
+#include "mainwindow.h"
+
 #include <QFileInfo>
 #include <QProcess>
 
 namespace Kt::App {
-
-namespace {
-const QString kName = QStringLiteral("demo");
-}
 
 DemoClusterLauncher::DemoClusterLauncher(QObject *parent)
     : QObject(parent)
@@ -29,6 +28,15 @@ QString DemoClusterLauncher::findScript()
     return {};
 }
 
+void DemoClusterLauncher::attach(Ui::MainWindow *window, Ui::MainController *controller)
+{
+    connect(window, &Ui::MainWindow::demoClusterRequested, this, &DemoClusterLauncher::start);
+    connect(this, &DemoClusterLauncher::progress, window, &Ui::MainWindow::showWelcomeStatus);
+    connect(this, &DemoClusterLauncher::failed, window, &Ui::MainWindow::showWelcomeStatus);
+    connect(this, &DemoClusterLauncher::ready, controller,
+        [controller](const QString &kubeconfig) { controller->start(kubeconfig); });
+}
+
 void DemoClusterLauncher::start()
 {
     if (m_process)
@@ -40,9 +48,9 @@ void DemoClusterLauncher::start()
         return;
     }
     m_kubeconfig.clear();
-    m_steps = {{QStringLiteral("up"), QStringLiteral("--name"), kName},
-        {QStringLiteral("demo-workloads"), QStringLiteral("--name"), kName},
-        {QStringLiteral("env"), QStringLiteral("--name"), kName}};
+    m_steps = {{QStringLiteral("up"), QStringLiteral("--name"), m_name},
+        {QStringLiteral("demo-workloads"), QStringLiteral("--name"), m_name},
+        {QStringLiteral("env"), QStringLiteral("--name"), m_name}};
     runNext();
 }
 

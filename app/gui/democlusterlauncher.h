@@ -5,6 +5,11 @@
 
 class QProcess;
 
+namespace Kt::Ui {
+class MainController;
+class MainWindow;
+} // namespace Kt::Ui
+
 namespace Kt::App {
 
 // Starts the local demo cluster from the welcome page: what `installer/dev.sh demo` does
@@ -22,6 +27,12 @@ public:
     // empty when neither has it (an installed KtDesk).
     static QString findScript();
     bool isRunning() const { return m_process != nullptr; }
+    // ktcluster's --name (default "demo"; tests use their own cluster's).
+    void setClusterName(const QString &name) { m_name = name; }
+
+    // The welcome page's "Start the Local Demo Cluster" starts it; its progress and failure show
+    // under the button; once it runs, `controller` browses it.
+    void attach(Kt::Ui::MainWindow *window, Kt::Ui::MainController *controller);
 
     void start();
 
@@ -34,6 +45,7 @@ Q_SIGNALS:
 private:
     void runNext();
 
+    QString m_name = QStringLiteral("demo");
     QString m_script;
     QList<QStringList> m_steps;
     QProcess *m_process = nullptr;

@@ -906,10 +906,6 @@ Ctrl-C disconnects and removes the shadow pod.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ktdesk-cli exchange: --mode %1 is not available in this build; use --mode selector.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ktdesk-cli exchange: unknown --mode &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -932,11 +928,27 @@ Sends the Service&apos;s traffic to ports on this machine through a shadow pod.
 
 Flags:
       --expose PORTS            local port, or local:remote with remote a target port of the Service
-      --mode MODE               selector (default). scale and ephemeral are not in this build.
+      --mode MODE               selector (default): the Service is pointed at the shadow;
+                                scale: the Deployment is scaled to 0 while a shadow with its pod
+                                labels serves (kt-connect&apos;s original mode); ephemeral is not
+                                supported
+      --recoverWaitTime S       scale: seconds to wait for the replicas on the way back (default 120)
 
 Global flags (-n, -c, --context, -i, -l, --podCreationTimeout, ...): ktdesk-cli --help.
-Ctrl-C restores the Service and removes the shadow pod.
+Ctrl-C restores the Service (scale: the Deployment&apos;s replicas) and removes the shadow pod.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ktdesk-cli exchange: %1 wants a number of seconds, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ktdesk-cli exchange: --mode ephemeral is not supported by KtDesk; use --mode selector or --mode scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchanged. Deployment %1 is scaled to 0; requests to its pods now come to local port(s) %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1924,6 +1936,10 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
         <source>TLS verification is OFF for cluster %1 (insecure-skip-tls-verify in the kubeconfig, context %2): the API server&apos;s identity is not checked, so anyone on the network path could read or change what KtDesk sends, credentials included. Set certificate-authority(-data) instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the kubeconfig was interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kt::Session::ConnectSession</name>
@@ -2066,6 +2082,92 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
         <source>Could not remove everything; run ktdesk-cli clean --localOnly</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading deployment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1 of these pods is already exchanged or meshed (it carries kt-selector).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the deployment behind Service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deployment runs the pods of Service %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale mode needs a Deployment; use --mode selector for other workloads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1 selects the pods of several deployments: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one: ktdesk-cli exchange deploy/NAME --mode scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange deployment %1 (%2, scale mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment %1 has no pod labels, so no Service can select a shadow in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment %1 is being changed by someone else right now (kt-lock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment %1 is already exchanged in scale mode by %2 (shadow %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If nobody uses it any more, run: ktdesk-cli clean (or recover the Service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking deployment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling deployment %1 to 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Traffic of deployment %1 comes to this machine (scaled to 0 from %n replica(s))</source>
+        <translation>
+            <numerusform>Traffic of deployment %1 comes to this machine (scaled to 0 from %n replica)</numerusform>
+            <numerusform>Traffic of deployment %1 comes to this machine (scaled to 0 from %n replicas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scaling deployment %1 back to %n replica(s)</source>
+        <translation>
+            <numerusform>Scaling deployment %1 back to %n replica</numerusform>
+            <numerusform>Scaling deployment %1 back to %n replicas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deployment %1 has %2 of %3 replicas ready; removing the shadow anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for deployment %1: %2 of %3 replicas ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring deployment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment %1 restored</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kt::Session::ForwardSession</name>
@@ -2198,6 +2300,173 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
     </message>
     <message>
         <source>Pointing the cluster&apos;s DNS names at KtDesk&apos;s DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Session::MeshSession</name>
+    <message>
+        <source>&quot;%1&quot; cannot be a version header: use lowercase letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a version: use at most 32 lowercase letters, digits and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the kubeconfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to expose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --expose with the local port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mesh works on a Service; &quot;%1&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the Service that selects the deployment&apos;s pods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mesh %1 (%2, %3: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading Service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1 is exchanged by someone (it carries kt-selector), so it cannot be meshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If nobody uses it any more, run: ktdesk-cli recover %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1 has no selector, so its traffic cannot be routed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1 is being changed by someone else (kt-lock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for another user&apos;s change to Service %1 (kt-lock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell which port number &quot;%1&quot; (target port of Service %2) is: no pod of it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the workload, or give the Service a numeric target port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is not a target port of Service %2 (its target ports: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use --expose LOCAL:REMOTE with REMOTE one of those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking Service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already meshes Service %2 as version &quot;%3&quot; (pod %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another version with --versionMark %1:NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing Service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1 exists but was not made by kt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename or remove it before meshing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating Service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another version with --versionMark %1:NAME, or run ktdesk-cli clean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the route for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The router of Service %1 routes on header &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use --versionMark %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the router %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The router %1 did not start within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the image %1 can be pulled (--routerImage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the router %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pointing Service %1 at the router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the shadow&apos;s ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests to %1 with header &quot;%2: %3&quot; come to this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving the mesh of Service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the mesh of Service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove everything; run ktdesk-cli clean --localOnly</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2976,14 +3245,6 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every request to the Services of Deployment &lt;b&gt;%1&lt;/b&gt; comes to a port on this computer instead of its pods, until you stop the session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every request to Service &lt;b&gt;%1&lt;/b&gt; comes to a port on this computer instead of its pods, until you stop the session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Port in the cluster:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3009,6 +3270,34 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
     </message>
     <message>
         <source>Nothing listens on local port %1 yet: start your service there, or requests will fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selector: point the Service at KtDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale: replace the pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale: a stand-in pod takes the place of Deployment &lt;b&gt;%1&lt;/b&gt;, which is scaled to 0 until you stop the session; then its pods start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale: a stand-in pod takes the place of the pods of Service &lt;b&gt;%1&lt;/b&gt;, whose Deployment is scaled to 0 until you stop the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selector: every request to the Services of Deployment &lt;b&gt;%1&lt;/b&gt; comes to a port on this computer instead of its pods, until you stop the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selector: every request to Service &lt;b&gt;%1&lt;/b&gt; comes to a port on this computer instead of its pods, until you stop the session.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3097,14 +3386,6 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mesh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>KtDesk could not undo everything a crash left: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3114,14 +3395,6 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
             <numerusform>KtDesk restored %n change left by a crash.</numerusform>
             <numerusform>KtDesk restored %n changes left by a crash.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 — KtDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not in this build of KtDesk yet.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing to recover for Deployment %1: no Service of it carries kt changes.</source>
@@ -3331,15 +3604,15 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
         <source>%1 — KtDesk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kt::Ui::MeshDialog</name>
     <message>
         <source>Mesh %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only requests to &lt;b&gt;%1&lt;/b&gt; that carry your version header come to a port on this computer; everyone else&apos;s still reach its pods.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3379,11 +3652,23 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a version mark: write header:version (e.g. kt-version:alice), a version alone, or header: for a random version. The version takes lower-case letters, digits and &apos;-&apos;.</source>
+        <source>Nothing listens on local port %1 yet: start your service there, or requests with your header will fail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing listens on local port %1 yet: start your service there, or requests with your header will fail.</source>
+        <source>Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual: your version of &lt;b&gt;%1&lt;/b&gt; runs next to its pods with your version&apos;s label; the Istio rules KtDesk shows send requests with your header to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: only requests to &lt;b&gt;%1&lt;/b&gt; that carry your version header come to a port on this computer; everyone else&apos;s still reach its pods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a version mark: %2 Write header:version (e.g. kt-version:alice), a version alone, or header: for a random version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4139,6 +4424,76 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
     </message>
     <message>
         <source>Check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeshVerb</name>
+    <message>
+        <source>Usage: ktdesk-cli mesh &lt;service&gt; --expose LOCAL[:REMOTE][,...] [flags]
+
+Sends only the requests that carry your version header to ports on this machine; everyone
+else still reaches the Service&apos;s pods.
+
+Flags:
+      --expose PORTS            local port, or local:remote with remote a target port of the Service
+      --mode MODE               auto (default): a router pod (stock nginx) in front of the Service
+                                routes on the header; several users share it.
+                                manual: only the shadow (labelled KEY=VERSION) and Istio rules to apply
+      --versionMark MARK        VERSION, KEY: or KEY:VERSION (default key kt-version, version 5 random
+                                letters): requests with header &quot;KEY: VERSION&quot; come here
+      --routerImage IMAGE       the router&apos;s nginx image (default %1)
+      --istioFile FILE          manual: also write the Istio rules to FILE
+
+Global flags (-n, -c, --context, -i, -l, --podCreationTimeout, ...): ktdesk-cli --help.
+
+Ports named grpc*, http2* or h2c* (or with appProtocol grpc/h2c) are routed as HTTP/2 (gRPC);
+others as HTTP/1.1. Ctrl-C takes your route out; the last user out restores the Service.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ktdesk-cli mesh: %1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ktdesk-cli mesh: unknown flag &quot;%1&quot;. See ktdesk-cli mesh --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ktdesk-cli mesh: one Service at a time (got &quot;%1&quot; too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ktdesk-cli mesh: name the Service to mesh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ktdesk-cli mesh: unknown --mode &quot;%1&quot; (auto or manual).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ktdesk-cli mesh: --istioFile goes with --mode manual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ktdesk-cli mesh: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expose is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ktdesk-cli mesh: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meshed (manual). Apply the Istio rules above; then requests to %1 with header &quot;%2: %3&quot; come to local port(s) %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meshed. Requests to %1 with header &quot;%2: %3&quot; now come to local port(s) %4; others still reach its pods.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,12 +11,12 @@
     <message>
         <source>%1m</source>
         <comment>age in minutes</comment>
-        <translation>%1分</translation>
+        <translation>%1分钟</translation>
     </message>
     <message>
         <source>%1h</source>
         <comment>age in hours</comment>
-        <translation>%1时</translation>
+        <translation>%1小时</translation>
     </message>
     <message>
         <source>%1d</source>
@@ -289,7 +289,7 @@ Every kt session in the cluster (KtDesk&apos;s and ktctl&apos;s).
     </message>
     <message>
         <source>Nobody is connected, exchanging or meshing in this cluster.</source>
-        <translation>此集群中没有人正在连接、交换或 mesh。</translation>
+        <translation>此集群中没有人正在连接、交换或 Mesh。</translation>
     </message>
 </context>
 <context>
@@ -385,7 +385,7 @@ threshold, restoring the Services and Deployments they changed.
     </message>
     <message>
         <source>Show who is connected, exchanging or meshing</source>
-        <translation>显示谁正在连接、交换或 mesh</translation>
+        <translation>显示谁正在连接、交换或 Mesh</translation>
     </message>
     <message>
         <source>List the kubeconfig contexts</source>
@@ -808,7 +808,7 @@ Ctrl-C disconnects and removes the shadow pod.
 参数：
       --mode MODE               socks（默认；也可写 socks5、proxy）：SOCKS5 和 HTTP 代理，
                                 无需特权。vpn（也可写 tun2socks、sshuttle）：所有程序
-                                都能访问集群；需为 KtDesk 的网络助手授予一次管理员权限
+                                都能访问集群；需为 KtDesk 的网络辅助程序授予一次管理员权限
                                 （pkexec）。
       --dnsMode MODE            vpn 模式：localDNS（默认；localDNS:IP[:PORT],... 指定解析
                                 其他名称的服务器）或 hosts（hosts:ns1,ns2：哪些命名空间的
@@ -940,10 +940,6 @@ Ctrl-C disconnects and removes the shadow pod.
         <translation>ktdesk-cli exchange：请指定要交换的 Service 或 deploy/NAME。</translation>
     </message>
     <message>
-        <source>ktdesk-cli exchange: --mode %1 is not available in this build; use --mode selector.</source>
-        <translation>ktdesk-cli exchange：此版本不支持 --mode %1；请使用 --mode selector。</translation>
-    </message>
-    <message>
         <source>ktdesk-cli exchange: unknown --mode &quot;%1&quot;.</source>
         <translation>ktdesk-cli exchange：未知的 --mode &quot;%1&quot;。</translation>
     </message>
@@ -966,10 +962,14 @@ Sends the Service&apos;s traffic to ports on this machine through a shadow pod.
 
 Flags:
       --expose PORTS            local port, or local:remote with remote a target port of the Service
-      --mode MODE               selector (default). scale and ephemeral are not in this build.
+      --mode MODE               selector (default): the Service is pointed at the shadow;
+                                scale: the Deployment is scaled to 0 while a shadow with its pod
+                                labels serves (kt-connect&apos;s original mode); ephemeral is not
+                                supported
+      --recoverWaitTime S       scale: seconds to wait for the replicas on the way back (default 120)
 
 Global flags (-n, -c, --context, -i, -l, --podCreationTimeout, ...): ktdesk-cli --help.
-Ctrl-C restores the Service and removes the shadow pod.
+Ctrl-C restores the Service (scale: the Deployment&apos;s replicas) and removes the shadow pod.
 </source>
         <translation>用法：ktdesk-cli exchange &lt;service | deploy/NAME&gt; --expose LOCAL[:REMOTE][,...] [参数]
 
@@ -977,11 +977,26 @@ Ctrl-C restores the Service and removes the shadow pod.
 
 参数：
       --expose PORTS            本地端口，或 local:remote（remote 为该 Service 的目标端口）
-      --mode MODE               selector（默认）。此版本不支持 scale 和 ephemeral。
+      --mode MODE               selector（默认）：让 Service 指向影子 Pod；
+                                scale：将 Deployment 缩容到 0，由带有其 Pod 标签的影子 Pod
+                                提供服务（kt-connect 最初的模式）；不支持 ephemeral
+      --recoverWaitTime S       scale：恢复时等待副本就绪的秒数（默认 120）
 
 全局参数（-n、-c、--context、-i、-l、--podCreationTimeout 等）：见 ktdesk-cli --help。
-按 Ctrl-C 恢复该 Service 并删除影子 Pod。
+按 Ctrl-C 恢复该 Service（scale：恢复 Deployment 的副本数）并删除影子 Pod。
 </translation>
+    </message>
+    <message>
+        <source>ktdesk-cli exchange: %1 wants a number of seconds, not &quot;%2&quot;.</source>
+        <translation>ktdesk-cli exchange：%1 需要一个秒数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>ktdesk-cli exchange: --mode ephemeral is not supported by KtDesk; use --mode selector or --mode scale.</source>
+        <translation>ktdesk-cli exchange：KtDesk 不支持 --mode ephemeral；请使用 --mode selector 或 --mode scale。</translation>
+    </message>
+    <message>
+        <source>Exchanged. Deployment %1 is scaled to 0; requests to its pods now come to local port(s) %2.</source>
+        <translation>已交换。Deployment %1 已缩容到 0；发往其 Pod 的请求现在会转到本地端口 %2。</translation>
     </message>
 </context>
 <context>
@@ -1959,7 +1974,7 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
     </message>
     <message>
         <source>recover</source>
-        <translation>recover 命令</translation>
+        <translation>手动恢复</translation>
     </message>
     <message>
         <source>scale deployment %1/%2 back to %3</source>
@@ -1979,6 +1994,10 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
     <message>
         <source>TLS verification is OFF for cluster %1 (insecure-skip-tls-verify in the kubeconfig, context %2): the API server&apos;s identity is not checked, so anyone on the network path could read or change what KtDesk sends, credentials included. Set certificate-authority(-data) instead.</source>
         <translation>集群 %1 的 TLS 验证已关闭（kubeconfig 上下文 %2 中设置了 insecure-skip-tls-verify）：不会校验 API 服务器的身份，网络路径上的任何人都可能读取或篡改 KtDesk 发送的内容，包括凭据。请改为设置 certificate-authority(-data)。</translation>
+    </message>
+    <message>
+        <source>Reading the kubeconfig was interrupted.</source>
+        <translation>读取 kubeconfig 的过程被中断。</translation>
     </message>
 </context>
 <context>
@@ -2072,7 +2091,7 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
     </message>
     <message>
         <source>Service %1 is already exchanged or meshed (it carries kt-selector).</source>
-        <translation>Service %1 已被交换或 mesh（它带有 kt-selector）。</translation>
+        <translation>Service %1 已被交换或 Mesh（它带有 kt-selector）。</translation>
     </message>
     <message>
         <source>If nobody uses it any more, run: ktdesk-cli recover %1</source>
@@ -2122,6 +2141,90 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
         <source>Could not remove everything; run ktdesk-cli clean --localOnly</source>
         <translation>未能全部清理；请运行 ktdesk-cli clean --localOnly</translation>
     </message>
+    <message>
+        <source>Reading deployment %1</source>
+        <translation>正在读取 Deployment %1</translation>
+    </message>
+    <message>
+        <source>Service %1 of these pods is already exchanged or meshed (it carries kt-selector).</source>
+        <translation>这些 Pod 的 Service %1 已被交换或 Mesh（它带有 kt-selector）。</translation>
+    </message>
+    <message>
+        <source>Finding the deployment behind Service %1</source>
+        <translation>正在查找 Service %1 背后的 Deployment</translation>
+    </message>
+    <message>
+        <source>No deployment runs the pods of Service %1.</source>
+        <translation>没有任何 Deployment 运行 Service %1 的 Pod。</translation>
+    </message>
+    <message>
+        <source>Scale mode needs a Deployment; use --mode selector for other workloads.</source>
+        <translation>Scale 模式需要一个 Deployment；其他工作负载请使用 --mode selector。</translation>
+    </message>
+    <message>
+        <source>Service %1 selects the pods of several deployments: %2.</source>
+        <translation>Service %1 选中了多个 Deployment 的 Pod：%2。</translation>
+    </message>
+    <message>
+        <source>Name one: ktdesk-cli exchange deploy/NAME --mode scale</source>
+        <translation>请指定其中一个：ktdesk-cli exchange deploy/NAME --mode scale</translation>
+    </message>
+    <message>
+        <source>exchange deployment %1 (%2, scale mode)</source>
+        <translation>交换 Deployment %1（%2，Scale 模式）</translation>
+    </message>
+    <message>
+        <source>Deployment %1 has no pod labels, so no Service can select a shadow in its place.</source>
+        <translation>Deployment %1 的 Pod 没有标签，因此没有 Service 能选中代替它的影子 Pod。</translation>
+    </message>
+    <message>
+        <source>Deployment %1 is being changed by someone else right now (kt-lock).</source>
+        <translation>Deployment %1 此刻正被他人修改（kt-lock）。</translation>
+    </message>
+    <message>
+        <source>Deployment %1 is already exchanged in scale mode by %2 (shadow %3).</source>
+        <translation>Deployment %1 已被 %2 以 Scale 模式交换（影子 Pod %3）。</translation>
+    </message>
+    <message>
+        <source>If nobody uses it any more, run: ktdesk-cli clean (or recover the Service).</source>
+        <translation>如果已无人使用，请运行：ktdesk-cli clean（或恢复该 Service）。</translation>
+    </message>
+    <message>
+        <source>Locking deployment %1</source>
+        <translation>正在锁定 Deployment %1</translation>
+    </message>
+    <message>
+        <source>Scaling deployment %1 to 0</source>
+        <translation>正在将 Deployment %1 缩容到 0</translation>
+    </message>
+    <message numerus="yes">
+        <source>Traffic of deployment %1 comes to this machine (scaled to 0 from %n replica(s))</source>
+        <translation>
+            <numerusform>Deployment %1 的流量转到本机（已从 %n 个副本缩容到 0）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scaling deployment %1 back to %n replica(s)</source>
+        <translation>
+            <numerusform>正在将 Deployment %1 恢复到 %n 个副本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deployment %1 has %2 of %3 replicas ready; removing the shadow anyway</source>
+        <translation>Deployment %1 的 %3 个副本中有 %2 个就绪；仍将删除影子 Pod</translation>
+    </message>
+    <message>
+        <source>Waiting for deployment %1: %2 of %3 replicas ready</source>
+        <translation>正在等待 Deployment %1：%3 个副本中有 %2 个就绪</translation>
+    </message>
+    <message>
+        <source>Restoring deployment %1</source>
+        <translation>正在恢复 Deployment %1</translation>
+    </message>
+    <message>
+        <source>Deployment %1 restored</source>
+        <translation>Deployment %1 已恢复</translation>
+    </message>
 </context>
 <context>
     <name>Kt::Session::ForwardSession</name>
@@ -2143,7 +2246,7 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
     </message>
     <message>
         <source>Service %1 has no selector, so it has no pods to forward to.</source>
-        <translation>Service %1 没有选择器，因此没有可转发到的 Pod。</translation>
+        <translation>Service %1 没有 selector，因此没有可转发到的 Pod。</translation>
     </message>
     <message>
         <source>Forward a Service that selects pods.</source>
@@ -2230,7 +2333,7 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
     </message>
     <message>
         <source>Starting KtDesk&apos;s network helper</source>
-        <translation>正在启动 KtDesk 的网络助手</translation>
+        <translation>正在启动 KtDesk 的网络辅助程序</translation>
     </message>
     <message>
         <source>Undone what a crashed session left: %1</source>
@@ -2255,6 +2358,173 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
     <message>
         <source>Pointing the cluster&apos;s DNS names at KtDesk&apos;s DNS server</source>
         <translation>正在将集群的 DNS 名称指向 KtDesk 的 DNS 服务器</translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Session::MeshSession</name>
+    <message>
+        <source>&quot;%1&quot; cannot be a version header: use lowercase letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter.</source>
+        <translation>“%1”不能作为版本请求头：请使用小写字母、数字、“-”和“_”，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a version: use at most 32 lowercase letters, digits and &apos;-&apos;.</source>
+        <translation>“%1”不能作为版本：最多使用 32 个小写字母、数字和“-”。</translation>
+    </message>
+    <message>
+        <source>Reading the kubeconfig</source>
+        <translation>正在读取 kubeconfig</translation>
+    </message>
+    <message>
+        <source>Nothing to expose.</source>
+        <translation>没有要暴露的端口。</translation>
+    </message>
+    <message>
+        <source>Give --expose with the local port.</source>
+        <translation>请用 --expose 指定本地端口。</translation>
+    </message>
+    <message>
+        <source>mesh works on a Service; &quot;%1&quot; is not one.</source>
+        <translation>mesh 作用于 Service；“%1”不是 Service。</translation>
+    </message>
+    <message>
+        <source>Name the Service that selects the deployment&apos;s pods.</source>
+        <translation>请指定选中该 Deployment 的 Pod 的 Service。</translation>
+    </message>
+    <message>
+        <source>mesh %1 (%2, %3: %4)</source>
+        <translation>Mesh %1（%2，%3: %4）</translation>
+    </message>
+    <message>
+        <source>Reading Service %1</source>
+        <translation>正在读取 Service %1</translation>
+    </message>
+    <message>
+        <source>Service %1 is exchanged by someone (it carries kt-selector), so it cannot be meshed.</source>
+        <translation>Service %1 已被他人交换（它带有 kt-selector），因此无法 Mesh。</translation>
+    </message>
+    <message>
+        <source>If nobody uses it any more, run: ktdesk-cli recover %1</source>
+        <translation>如果已无人使用，请运行：ktdesk-cli recover %1</translation>
+    </message>
+    <message>
+        <source>Service %1 has no selector, so its traffic cannot be routed.</source>
+        <translation>Service %1 没有 selector，因此无法路由它的流量。</translation>
+    </message>
+    <message>
+        <source>Service %1 is being changed by someone else (kt-lock).</source>
+        <translation>Service %1 正被他人修改（kt-lock）。</translation>
+    </message>
+    <message>
+        <source>Try again in a minute.</source>
+        <translation>请过一分钟再试。</translation>
+    </message>
+    <message>
+        <source>Waiting for another user&apos;s change to Service %1 (kt-lock)</source>
+        <translation>正在等待其他用户完成对 Service %1 的修改（kt-lock）</translation>
+    </message>
+    <message>
+        <source>Cannot tell which port number &quot;%1&quot; (target port of Service %2) is: no pod of it is ready.</source>
+        <translation>无法确定“%1”（Service %2 的目标端口）对应的端口号：它没有任何就绪的 Pod。</translation>
+    </message>
+    <message>
+        <source>Start the workload, or give the Service a numeric target port.</source>
+        <translation>请启动该工作负载，或为该 Service 设置数字形式的目标端口。</translation>
+    </message>
+    <message>
+        <source>Port %1 is not a target port of Service %2 (its target ports: %3).</source>
+        <translation>端口 %1 不是 Service %2 的目标端口（其目标端口为：%3）。</translation>
+    </message>
+    <message>
+        <source>Use --expose LOCAL:REMOTE with REMOTE one of those.</source>
+        <translation>请使用 --expose LOCAL:REMOTE，其中 REMOTE 为上述端口之一。</translation>
+    </message>
+    <message>
+        <source>Locking Service %1</source>
+        <translation>正在锁定 Service %1</translation>
+    </message>
+    <message>
+        <source>%1 already meshes Service %2 as version &quot;%3&quot; (pod %4).</source>
+        <translation>%1 已以版本“%3”Mesh 了 Service %2（Pod %4）。</translation>
+    </message>
+    <message>
+        <source>Choose another version with --versionMark %1:NAME.</source>
+        <translation>请用 --versionMark %1:NAME 选择另一个版本。</translation>
+    </message>
+    <message>
+        <source>Preparing Service %1</source>
+        <translation>正在准备 Service %1</translation>
+    </message>
+    <message>
+        <source>Service %1 exists but was not made by kt.</source>
+        <translation>Service %1 已存在，但不是由 kt 创建的。</translation>
+    </message>
+    <message>
+        <source>Rename or remove it before meshing %1.</source>
+        <translation>请先重命名或删除它，再 Mesh %1。</translation>
+    </message>
+    <message>
+        <source>Creating Service %1</source>
+        <translation>正在创建 Service %1</translation>
+    </message>
+    <message>
+        <source>Service %1 already exists.</source>
+        <translation>Service %1 已存在。</translation>
+    </message>
+    <message>
+        <source>Choose another version with --versionMark %1:NAME, or run ktdesk-cli clean.</source>
+        <translation>请用 --versionMark %1:NAME 选择另一个版本，或运行 ktdesk-cli clean。</translation>
+    </message>
+    <message>
+        <source>Adding the route for %1: %2</source>
+        <translation>正在添加 %1: %2 的路由</translation>
+    </message>
+    <message>
+        <source>The router of Service %1 routes on header &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation>Service %1 的路由器按请求头“%2”路由，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>Use --versionMark %1:%2</source>
+        <translation>请使用 --versionMark %1:%2</translation>
+    </message>
+    <message>
+        <source>Creating the router %1</source>
+        <translation>正在创建路由器 %1</translation>
+    </message>
+    <message>
+        <source>The router %1 did not start within %2 s.</source>
+        <translation>路由器 %1 未在 %2 秒内启动。</translation>
+    </message>
+    <message>
+        <source>Check that the image %1 can be pulled (--routerImage).</source>
+        <translation>请检查能否拉取镜像 %1（--routerImage）。</translation>
+    </message>
+    <message>
+        <source>Waiting for the router %1</source>
+        <translation>正在等待路由器 %1</translation>
+    </message>
+    <message>
+        <source>Pointing Service %1 at the router</source>
+        <translation>正在让 Service %1 指向路由器</translation>
+    </message>
+    <message>
+        <source>Opening the shadow&apos;s ports</source>
+        <translation>正在打开影子 Pod 的端口</translation>
+    </message>
+    <message>
+        <source>Requests to %1 with header &quot;%2: %3&quot; come to this machine</source>
+        <translation>发往 %1 且带有请求头“%2: %3”的请求转到本机</translation>
+    </message>
+    <message>
+        <source>Leaving the mesh of Service %1</source>
+        <translation>正在退出 Service %1 的 Mesh</translation>
+    </message>
+    <message>
+        <source>Left the mesh of Service %1</source>
+        <translation>已退出 Service %1 的 Mesh</translation>
+    </message>
+    <message>
+        <source>Could not remove everything; run ktdesk-cli clean --localOnly</source>
+        <translation>未能全部删除；请运行 ktdesk-cli clean --localOnly</translation>
     </message>
 </context>
 <context>
@@ -2448,7 +2718,7 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
     <name>Kt::Session::UndoAction</name>
     <message>
         <source>The journal names no usable network helper (&quot;%1&quot;).</source>
-        <translation>日志中没有可用的网络助手（“%1”）。</translation>
+        <translation>日志中没有可用的网络辅助程序（“%1”）。</translation>
     </message>
     <message>
         <source>KtDesk did not get administrator rights to undo the network changes a crashed session left on this machine.</source>
@@ -2456,7 +2726,7 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
     </message>
     <message>
         <source>KtDesk&apos;s network helper could not undo the network changes a crashed session left (exit code %1).</source>
-        <translation>KtDesk 的网络助手未能撤销崩溃会话留下的网络更改（退出码 %1）。</translation>
+        <translation>KtDesk 的网络辅助程序未能撤销崩溃会话留下的网络更改（退出码 %1）。</translation>
     </message>
     <message>
         <source>Run ktdesk-cli clean --localOnly to try again.</source>
@@ -2464,7 +2734,7 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
     </message>
     <message>
         <source>Cannot start KtDesk&apos;s network helper %1 to undo the network changes a crashed session left.</source>
-        <translation>无法启动 KtDesk 的网络助手 %1 来撤销崩溃会话留下的网络更改。</translation>
+        <translation>无法启动 KtDesk 的网络辅助程序 %1 来撤销崩溃会话留下的网络更改。</translation>
     </message>
 </context>
 <context>
@@ -2801,7 +3071,7 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
     </message>
     <message>
         <source>mesh</source>
-        <translation>网格</translation>
+        <translation>Mesh</translation>
     </message>
     <message>
         <source>preview</source>
@@ -2809,7 +3079,7 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
     </message>
     <message>
         <source>mesh router</source>
-        <translation>网格路由</translation>
+        <translation>Mesh 路由器</translation>
     </message>
     <message>
         <source>never</source>
@@ -3023,14 +3293,6 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
         <translation>交换 %1</translation>
     </message>
     <message>
-        <source>Every request to the Services of Deployment &lt;b&gt;%1&lt;/b&gt; comes to a port on this computer instead of its pods, until you stop the session.</source>
-        <translation>在你停止会话之前，发往 Deployment &lt;b&gt;%1&lt;/b&gt; 的各个 Service 的每个请求都会转到本机的一个端口，而不是它的 Pod。</translation>
-    </message>
-    <message>
-        <source>Every request to Service &lt;b&gt;%1&lt;/b&gt; comes to a port on this computer instead of its pods, until you stop the session.</source>
-        <translation>在你停止会话之前，发往 Service &lt;b&gt;%1&lt;/b&gt; 的每个请求都会转到本机的一个端口，而不是它的 Pod。</translation>
-    </message>
-    <message>
         <source>Port in the cluster:</source>
         <translation>集群中的端口：</translation>
     </message>
@@ -3057,6 +3319,34 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
     <message>
         <source>Nothing listens on local port %1 yet: start your service there, or requests will fail.</source>
         <translation>本地端口 %1 上还没有程序在监听：请在该端口启动你的服务，否则请求会失败。</translation>
+    </message>
+    <message>
+        <source>Selector: point the Service at KtDesk</source>
+        <translation>Selector：让 Service 指向 KtDesk</translation>
+    </message>
+    <message>
+        <source>Scale: replace the pods</source>
+        <translation>Scale：替换 Pod</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>模式：</translation>
+    </message>
+    <message>
+        <source>Scale: a stand-in pod takes the place of Deployment &lt;b&gt;%1&lt;/b&gt;, which is scaled to 0 until you stop the session; then its pods start again.</source>
+        <translation>Scale：一个替身 Pod 取代 Deployment &lt;b&gt;%1&lt;/b&gt;，该 Deployment 会缩容到 0，直到你停止会话；之后它的 Pod 会重新启动。</translation>
+    </message>
+    <message>
+        <source>Scale: a stand-in pod takes the place of the pods of Service &lt;b&gt;%1&lt;/b&gt;, whose Deployment is scaled to 0 until you stop the session.</source>
+        <translation>Scale：一个替身 Pod 取代 Service &lt;b&gt;%1&lt;/b&gt; 的 Pod，其 Deployment 会缩容到 0，直到你停止会话。</translation>
+    </message>
+    <message>
+        <source>Selector: every request to the Services of Deployment &lt;b&gt;%1&lt;/b&gt; comes to a port on this computer instead of its pods, until you stop the session.</source>
+        <translation>Selector：在你停止会话之前，发往 Deployment &lt;b&gt;%1&lt;/b&gt; 的各个 Service 的所有请求都会转到本机的一个端口，而不是它的 Pod。</translation>
+    </message>
+    <message>
+        <source>Selector: every request to Service &lt;b&gt;%1&lt;/b&gt; comes to a port on this computer instead of its pods, until you stop the session.</source>
+        <translation>Selector：在你停止会话之前，发往 Service &lt;b&gt;%1&lt;/b&gt; 的所有请求都会转到本机的一个端口，而不是它的 Pod。</translation>
     </message>
 </context>
 <context>
@@ -3144,14 +3434,6 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
         <translation>上下文 %1：%2</translation>
     </message>
     <message>
-        <source>Mesh</source>
-        <translation>网格</translation>
-    </message>
-    <message>
-        <source>Forward</source>
-        <translation>转发</translation>
-    </message>
-    <message>
         <source>KtDesk could not undo everything a crash left: %1</source>
         <translation>KtDesk 未能撤销崩溃遗留的全部更改：%1</translation>
     </message>
@@ -3160,14 +3442,6 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
         <translation>
             <numerusform>KtDesk 已恢复崩溃遗留的 %n 项更改。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 — KtDesk</source>
-        <translation>%1 — KtDesk</translation>
-    </message>
-    <message>
-        <source>%1 is not in this build of KtDesk yet.</source>
-        <translation>此版本的 KtDesk 尚不支持%1。</translation>
     </message>
     <message>
         <source>Nothing to recover for Deployment %1: no Service of it carries kt changes.</source>
@@ -3340,7 +3614,7 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
     </message>
     <message>
         <source>&amp;Mesh…</source>
-        <translation>网格(&amp;M)…</translation>
+        <translation>Mesh(&amp;M)…</translation>
     </message>
     <message>
         <source>Only requests with your version header come to this computer</source>
@@ -3378,16 +3652,16 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
         <source>%1 — KtDesk</source>
         <translation>%1 — KtDesk</translation>
     </message>
+    <message>
+        <source>&amp;Workload</source>
+        <translation>工作负载(&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>Kt::Ui::MeshDialog</name>
     <message>
         <source>Mesh %1</source>
-        <translation>网格 %1</translation>
-    </message>
-    <message>
-        <source>Only requests to &lt;b&gt;%1&lt;/b&gt; that carry your version header come to a port on this computer; everyone else&apos;s still reach its pods.</source>
-        <translation>只有发往 &lt;b&gt;%1&lt;/b&gt; 且带有你的版本请求头的请求才会转到本机端口；其他人的请求仍然到达它的 Pod。</translation>
+        <translation>Mesh %1</translation>
     </message>
     <message>
         <source>Automatic: KtDesk routes by the header</source>
@@ -3419,19 +3693,31 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
     </message>
     <message>
         <source>Mesh</source>
-        <translation>网格</translation>
+        <translation>Mesh</translation>
     </message>
     <message>
         <source>No Service leads to %1, so there are no requests to mesh.</source>
-        <translation>没有 Service 指向 %1，因此没有可网格化的请求。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a version mark: write header:version (e.g. kt-version:alice), a version alone, or header: for a random version. The version takes lower-case letters, digits and &apos;-&apos;.</source>
-        <translation>“%1”不是有效的版本标记：请写成 header:version（例如 kt-version:alice）、单独的版本，或 header:（随机版本）。版本只能包含小写字母、数字和“-”。</translation>
+        <translation>没有 Service 指向 %1，因此没有可 Mesh 的请求。</translation>
     </message>
     <message>
         <source>Nothing listens on local port %1 yet: start your service there, or requests with your header will fail.</source>
         <translation>本地端口 %1 上还没有程序在监听：请在该端口启动你的服务，否则带你请求头的请求会失败。</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Service：</translation>
+    </message>
+    <message>
+        <source>Manual: your version of &lt;b&gt;%1&lt;/b&gt; runs next to its pods with your version&apos;s label; the Istio rules KtDesk shows send requests with your header to it.</source>
+        <translation>手动：你的 &lt;b&gt;%1&lt;/b&gt; 版本带着你的版本标签与它的 Pod 并行运行；按 KtDesk 给出的 Istio 规则，带有你的请求头的请求会发往你的版本。</translation>
+    </message>
+    <message>
+        <source>Automatic: only requests to &lt;b&gt;%1&lt;/b&gt; that carry your version header come to a port on this computer; everyone else&apos;s still reach its pods.</source>
+        <translation>自动：只有发往 &lt;b&gt;%1&lt;/b&gt; 且带有你的版本请求头的请求才会转到本机的一个端口；其他人的请求仍然到达它的 Pod。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a version mark: %2 Write header:version (e.g. kt-version:alice), a version alone, or header: for a random version.</source>
+        <translation>“%1”不是版本标记：%2 请写成 请求头:版本（例如 kt-version:alice），或只写版本，或写成 请求头: 以使用随机版本。</translation>
     </message>
 </context>
 <context>
@@ -3543,7 +3829,7 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
     </message>
     <message>
         <source>Active</source>
-        <translation>活动</translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>Reconnecting</source>
@@ -3571,7 +3857,7 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
     </message>
     <message>
         <source>Mesh</source>
-        <translation>网格</translation>
+        <translation>Mesh</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -3630,7 +3916,7 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
     </message>
     <message>
         <source>Active</source>
-        <translation>活动</translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -3745,7 +4031,7 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
     </message>
     <message>
         <source>The image of the router pod that mesh puts in front of a Service.</source>
-        <translation>网格模式在 Service 前放置的路由 Pod 所用的镜像。</translation>
+        <translation>Mesh 在 Service 前放置的路由 Pod 所用的镜像。</translation>
     </message>
     <message>
         <source>&amp;Router image:</source>
@@ -3875,7 +4161,7 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
     <message numerus="yes">
         <source>KtDesk: %n session(s) active</source>
         <translation>
-            <numerusform>KtDesk：%n 个会话处于活动状态</numerusform>
+            <numerusform>KtDesk：%n 个会话运行中</numerusform>
         </translation>
     </message>
     <message>
@@ -3961,11 +4247,11 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
     </message>
     <message>
         <source>Meshed</source>
-        <translation>已网格化</translation>
+        <translation>已 Mesh</translation>
     </message>
     <message>
         <source>Meshed by %1</source>
-        <translation>已被 %1 网格化</translation>
+        <translation>已被 %1 Mesh</translation>
     </message>
     <message>
         <source>Previewed</source>
@@ -4184,6 +4470,94 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
     <message>
         <source>Check the file&apos;s permissions.</source>
         <translation>请检查该文件的权限。</translation>
+    </message>
+</context>
+<context>
+    <name>MeshVerb</name>
+    <message>
+        <source>Usage: ktdesk-cli mesh &lt;service&gt; --expose LOCAL[:REMOTE][,...] [flags]
+
+Sends only the requests that carry your version header to ports on this machine; everyone
+else still reaches the Service&apos;s pods.
+
+Flags:
+      --expose PORTS            local port, or local:remote with remote a target port of the Service
+      --mode MODE               auto (default): a router pod (stock nginx) in front of the Service
+                                routes on the header; several users share it.
+                                manual: only the shadow (labelled KEY=VERSION) and Istio rules to apply
+      --versionMark MARK        VERSION, KEY: or KEY:VERSION (default key kt-version, version 5 random
+                                letters): requests with header &quot;KEY: VERSION&quot; come here
+      --routerImage IMAGE       the router&apos;s nginx image (default %1)
+      --istioFile FILE          manual: also write the Istio rules to FILE
+
+Global flags (-n, -c, --context, -i, -l, --podCreationTimeout, ...): ktdesk-cli --help.
+
+Ports named grpc*, http2* or h2c* (or with appProtocol grpc/h2c) are routed as HTTP/2 (gRPC);
+others as HTTP/1.1. Ctrl-C takes your route out; the last user out restores the Service.
+</source>
+        <translation>用法：ktdesk-cli mesh &lt;service&gt; --expose LOCAL[:REMOTE][,...] [参数]
+
+只把带有你的版本请求头的请求转到本机端口；其他人的请求仍然到达该 Service 的 Pod。
+
+参数：
+      --expose PORTS            本地端口，或 local:remote（remote 为该 Service 的目标端口）
+      --mode MODE               auto（默认）：在 Service 前放置一个路由 Pod（标准 nginx），
+                                按请求头路由；多个用户共用它。
+                                manual：只创建影子 Pod（标签 KEY=VERSION）并给出要应用的 Istio 规则
+      --versionMark MARK        VERSION、KEY: 或 KEY:VERSION（默认键为 kt-version，版本为 5 个随机
+                                字母）：带有请求头“KEY: VERSION”的请求会转到本机
+      --routerImage IMAGE       路由器的 nginx 镜像（默认 %1）
+      --istioFile FILE          manual：同时把 Istio 规则写入 FILE
+
+全局参数（-n、-c、--context、-i、-l、--podCreationTimeout 等）：见 ktdesk-cli --help。
+
+名称以 grpc*、http2* 或 h2c* 开头（或 appProtocol 为 grpc/h2c）的端口按 HTTP/2（gRPC）路由；
+其他端口按 HTTP/1.1 路由。按 Ctrl-C 撤下你的路由；最后一个退出的用户会恢复该 Service。
+</translation>
+    </message>
+    <message>
+        <source>ktdesk-cli mesh: %1 needs a value.</source>
+        <translation>ktdesk-cli mesh：%1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>ktdesk-cli mesh: unknown flag &quot;%1&quot;. See ktdesk-cli mesh --help.</source>
+        <translation>ktdesk-cli mesh：未知参数“%1”。请参阅 ktdesk-cli mesh --help。</translation>
+    </message>
+    <message>
+        <source>ktdesk-cli mesh: one Service at a time (got &quot;%1&quot; too).</source>
+        <translation>ktdesk-cli mesh：一次只能指定一个 Service（还指定了“%1”）。</translation>
+    </message>
+    <message>
+        <source>ktdesk-cli mesh: name the Service to mesh.</source>
+        <translation>ktdesk-cli mesh：请指定要 Mesh 的 Service。</translation>
+    </message>
+    <message>
+        <source>ktdesk-cli mesh: unknown --mode &quot;%1&quot; (auto or manual).</source>
+        <translation>ktdesk-cli mesh：未知的 --mode“%1”（应为 auto 或 manual）。</translation>
+    </message>
+    <message>
+        <source>ktdesk-cli mesh: --istioFile goes with --mode manual.</source>
+        <translation>ktdesk-cli mesh：--istioFile 需与 --mode manual 一起使用。</translation>
+    </message>
+    <message>
+        <source>ktdesk-cli mesh: %1</source>
+        <translation>ktdesk-cli mesh：%1</translation>
+    </message>
+    <message>
+        <source>--expose is required.</source>
+        <translation>必须指定 --expose。</translation>
+    </message>
+    <message>
+        <source>ktdesk-cli mesh: cannot write %1: %2</source>
+        <translation>ktdesk-cli mesh：无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Meshed (manual). Apply the Istio rules above; then requests to %1 with header &quot;%2: %3&quot; come to local port(s) %4.</source>
+        <translation>已 Mesh（手动）。请应用上面的 Istio 规则；之后发往 %1 且带有请求头“%2: %3”的请求会转到本地端口 %4。</translation>
+    </message>
+    <message>
+        <source>Meshed. Requests to %1 with header &quot;%2: %3&quot; now come to local port(s) %4; others still reach its pods.</source>
+        <translation>已 Mesh。发往 %1 且带有请求头“%2: %3”的请求现在会转到本地端口 %4；其他请求仍然到达它的 Pod。</translation>
     </message>
 </context>
 <context>

@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots of the real ktdesk under Xvfb, with trayer as the tray host,
 # against a demo cluster (tests/cluster): main window, sessions panel with a live connect session,
-# dashboard, tray menu, and the main window in Simplified Chinese. The app is driven through its
+# dashboard, tray menu, the exchange dialog, and the main window in Simplified Chinese (every
+# screen is taken in zh_CN too: see KT_SCREENSHOT_REVIEW). The app is driven through its
 # keyboard shortcuts with xdotool, as a user would; the PNGs go to docs/screenshots/ (or $1).
 #
 #   tests/gui/screenshots.sh [OUTPUT_DIR]
 #
 # Environment: KT_BUILD_DIR (default build/), KT_SCREENSHOT_CLUSTER (cluster name, default
 # "shots"; brought up and down by this script unless KT_SCREENSHOT_KEEP_CLUSTER=1),
-# KT_SCREENSHOT_DISPLAY (default :77).
+# KT_SCREENSHOT_DISPLAY (default :77), KT_SCREENSHOT_REVIEW (a folder for the zh_CN shots of every
+# screen, to review the translation; not for the README).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -55,6 +57,10 @@ log "starting the demo cluster \"$NAME\""
 "$KTCLUSTER" up --name "$NAME" >"$WORK/cluster.log" 2>&1 || { cat "$WORK/cluster.log" >&2; exit 1; }
 "$KTCLUSTER" demo-workloads --name "$NAME" >>"$WORK/cluster.log" 2>&1
 eval "$("$KTCLUSTER" env --name "$NAME")"
+# The window opens in the demo's "shop" namespace: a copy of the kubeconfig says so.
+cp "$KUBECONFIG" "$WORK/kubeconfig"
+export KUBECONFIG="$WORK/kubeconfig"
+kubectl config set-context --current --namespace=shop >/dev/null
 
 export DISPLAY=$DISPLAY_NUMBER
 Xvfb "$DISPLAY" -screen 0 1400x900x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
@@ -106,55 +112,78 @@ stop_ktdesk() { # window-id
     wait "$KTDESK_PID" 2>/dev/null || true
 }
 
-log "English"
-start_ktdesk en_US.UTF-8
-main=$(window_of 'KtDesk$' 30)
-xdotool windowmove "$main" 20 20 windowsize "$main" 1200 760 2>/dev/null || true
-sleep 4 # the informers fill the tables
-shoot_window "$main" main-window.png
+select_first_workload() { # window-id: Ctrl+F to the filter, Tab into the table (its first row)
+    xdotool windowfocus --sync "$1" key ctrl+f
+    sleep 0.3
+    xdotool key Tab
+    sleep 1.5 # the selection's pods and events arrive
+}
 
-# Connect (Ctrl+K): the sessions panel shows the steps, then the active session with traffic.
-xdotool windowfocus --sync "$main" key ctrl+shift+c
-for _ in $(seq 60); do
-    kubectl get pods -A -l control-by=kt --no-headers 2>/dev/null | grep -q Running && break
-    sleep 0.5
-done
-sleep 4
-shoot_window "$main" sessions-panel.png
+shots() { # lang dir: every shot of one language into dir
+    local lang=$1 dir=$2
+    mkdir -p "$dir"
+    start_ktdesk "$lang"
+    main=$(window_of 'KtDesk$' 30)
+    xdotool windowmove "$main" 20 20 windowsize "$main" 1200 760 2>/dev/null || true
+    sleep 4 # the informers fill the tables
+    select_first_workload "$main"
+    OUT=$dir shoot_window "$main" main-window.png
 
-# The tray icon and its menu (right-click on the icon in trayer's panel, bottom right).
-read -r width height < <(xdotool getdisplaygeometry)
-xdotool mousemove $((width - 14)) $((height - 14)) click 3
-sleep 1.5
-import -window root -crop 520x360+$((width - 520))+$((height - 360)) "$OUT/tray-menu.png"
-log "wrote $OUT/tray-menu.png"
-xdotool key Escape
-sleep 0.5
-
-# The dashboard (Ctrl+D).
-xdotool windowfocus --sync "$main" key ctrl+d
-dashboard=$(window_of '^Dashboard' 20)
-xdotool windowmove "$dashboard" 60 80 2>/dev/null || true
-sleep 3
-shoot_window "$dashboard" dashboard.png
-xdotool windowfocus --sync "$dashboard" key ctrl+w 2>/dev/null || true
-
-# The exchange dialog, where the main window offers one by shortcut on the selected workload.
-if [ -n "${KT_SCREENSHOT_EXCHANGE_KEYS:-}" ]; then
-    xdotool windowfocus --sync "$main" key $KT_SCREENSHOT_EXCHANGE_KEYS
-    if exchange=$(window_of '^Exchange' 10); then
-        shoot_window "$exchange" exchange-dialog.png
+    # The exchange dialog on the selected workload (Ctrl+E).
+    xdotool windowfocus --sync "$main" key ctrl+e
+    if exchange=$(window_of "$EXCHANGE_TITLE" 10); then
+        sleep 0.5
+        OUT=$dir shoot_window "$exchange" exchange-dialog.png
         xdotool windowfocus --sync "$exchange" key Escape
+        sleep 0.5
     fi
-fi
-stop_ktdesk "$main"
+
+    # Connect (Ctrl+Shift+C): the sessions panel shows the steps, then the active session.
+    xdotool windowfocus --sync "$main" key ctrl+shift+c
+    for _ in $(seq 60); do
+        kubectl get pods -A -l control-by=kt --no-headers 2>/dev/null | grep -q Running && break
+        sleep 0.5
+    done
+    sleep 4
+    OUT=$dir shoot_window "$main" sessions-panel.png
+
+    # The tray icon and its menu (right-click on the icon in trayer's panel, bottom right),
+    # with the window moved out of the way of the crop.
+    read -r width height < <(xdotool getdisplaygeometry)
+    xdotool windowmove "$main" 20 0 2>/dev/null || true
+    xdotool mousemove $((width - 14)) $((height - 14)) click 3
+    sleep 1.5
+    import -window root -crop 420x136+$((width - 420))+$((height - 136)) "$dir/tray-menu.png"
+    log "wrote $dir/tray-menu.png"
+    xdotool key Escape
+    sleep 0.5
+
+    # The dashboard (Ctrl+D).
+    xdotool windowfocus --sync "$main" key ctrl+d
+    dashboard=$(window_of "$DASHBOARD_TITLE" 20)
+    xdotool windowmove "$dashboard" 60 80 2>/dev/null || true
+    sleep 3
+    OUT=$dir shoot_window "$dashboard" dashboard.png
+    xdotool windowfocus --sync "$dashboard" key ctrl+w 2>/dev/null || true
+    stop_ktdesk "$main"
+}
+
+# Titles are matched on their ASCII part, the same in every language: the exchange dialog names
+# the selected workload (the first row, Deployment cart), the dashboard its context.
+EXCHANGE_TITLE=' cart$'
+DASHBOARD_TITLE="$(kubectl config current-context)\$"
+
+log "English"
+shots en_US.UTF-8 "$OUT"
 
 log "Simplified Chinese"
-start_ktdesk zh_CN.UTF-8
-main=$(window_of 'KtDesk$' 30)
-xdotool windowmove "$main" 20 20 windowsize "$main" 1200 760 2>/dev/null || true
-sleep 4
-shoot_window "$main" main-window-zh_CN.png
-stop_ktdesk "$main"
+shots zh_CN.UTF-8 "$WORK/zh_CN"
+cp "$WORK/zh_CN/main-window.png" "$OUT/main-window-zh_CN.png"
+log "wrote $OUT/main-window-zh_CN.png"
+if [ -n "${KT_SCREENSHOT_REVIEW:-}" ]; then
+    mkdir -p "$KT_SCREENSHOT_REVIEW"
+    cp "$WORK/zh_CN"/*.png "$KT_SCREENSHOT_REVIEW/"
+    log "the other zh_CN shots are in $KT_SCREENSHOT_REVIEW"
+fi
 
 log "done: $(ls "$OUT" | tr '\n' ' ')"

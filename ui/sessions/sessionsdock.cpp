@@ -117,7 +117,7 @@ QWidget *SessionsDock::createSessionsPage()
 
     auto *right = new QWidget(splitter);
     auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(6, 0, 0, 0);
+    rightLayout->setContentsMargins(6, 0, 6, 0);
     m_noSession = new QLabel(
         tr("No sessions. Connect from the toolbar or the tray, or right-click a workload to "
            "exchange it."),

@@ -43,6 +43,10 @@ void WorkloadTableModel::applyChanges(const QList<WorkloadRow> &upserts, const Q
 {
     if (upserts.isEmpty() && removed.isEmpty())
         return;
+    // Rows that arrive now show their age as of now, like the pods beside them (the whole
+    // column still moves on once a minute).
+    if (!m_fixedNow)
+        m_now = QDateTime::currentDateTimeUtc();
     // Split big batches so that each turn of the event loop applies at most kChunkSize rows.
     for (qsizetype from = 0; from < upserts.size() || from == 0; from += kChunkSize) {
         Batch batch;

@@ -8,12 +8,14 @@
 #include <QMetaObject>
 
 #include <arpa/inet.h>
+#include <array>
 #include <cerrno>
 #include <chrono>
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
+#include <sys/epoll.h>
 #include <sys/eventfd.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -24,7 +26,8 @@ namespace Kt::Tunnel {
 namespace {
 
 constexpr qsizetype kChunk = 256 * 1024; // one read from a socket or channel
-constexpr int kDrainPolls = 64; // extra non-blocking polls per loop pass (up to 256 KiB more)
+constexpr int kDrainPolls = 64; // transport polls per loop pass (libssh reads 4 KiB per poll)
+constexpr int kMaxEvents = 256; // epoll events taken per wait
 constexpr qsizetype kMaxPending = 1024 * 1024; // per direction, per bridge
 // The receive window each channel keeps open. libssh on its own refills to 1.28 MB once less than
 // 640 KB is left, which caps a download at ~1 MB per round trip, and a round trip through the
@@ -62,6 +65,7 @@ SshWorker::SshWorker(SshTunnel *owner, SshEndpoint endpoint)
     , m_endpoint(std::move(endpoint))
 {
     m_wakeFd = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+    m_epollFd = ::epoll_create1(EPOLL_CLOEXEC);
     m_thread = std::thread([this] { run(); });
 }
 
@@ -72,6 +76,8 @@ SshWorker::~SshWorker()
         m_thread.join();
     if (m_wakeFd >= 0)
         ::close(m_wakeFd);
+    if (m_epollFd >= 0)
+        ::close(m_epollFd);
 }
 
 void SshWorker::post(std::function<void(SshWorker &)> task)
@@ -219,46 +225,128 @@ void SshWorker::loop()
 {
     m_event = ssh_event_new();
     ssh_event_add_session(m_event, m_session);
-    ssh_event_add_fd(m_event, m_wakeFd, POLLIN, &SshWorker::onWake, this);
+    m_transportFd = ssh_get_fd(m_session);
+    epoll_event wake {};
+    wake.events = EPOLLIN;
+    wake.data.ptr = &m_wakeFd;
+    ::epoll_ctl(m_epollFd, EPOLL_CTL_ADD, m_wakeFd, &wake);
+    watchTransport();
     using Clock = std::chrono::steady_clock;
     auto lastKeepalive = Clock::now();
     const auto keepalive = m_endpoint.keepaliveInterval;
+    std::array<epoll_event, kMaxEvents> events {};
     while (!m_stop) {
         const bool busy = !m_pendingOpens.empty() || !m_pendingListens.empty();
         const int timeoutMs = busy ? 5 : static_cast<int>(keepalive.count());
-        int rc = ssh_event_dopoll(m_event, timeoutMs);
-        // libssh reads the transport 4 KiB per poll: take what is already there before the
-        // pass over every bridge below (with many channels open, that pass dominated bulk
-        // transfers and made every 4 KiB cost one round over all of them).
-        for (int i = 0; rc == SSH_OK && i < kDrainPolls; ++i) {
-            const int more = ssh_event_dopoll(m_event, 0);
-            if (more == SSH_ERROR)
-                rc = more;
-            if (more != SSH_OK)
-                break;
+        const int n = ::epoll_wait(m_epollFd, events.data(), kMaxEvents, timeoutMs);
+        m_transportActive = busy;
+        for (int i = 0; i < n; ++i) {
+            void *tag = events[static_cast<size_t>(i)].data.ptr;
+            const uint32_t got = events[static_cast<size_t>(i)].events;
+            if (tag == &m_wakeFd) {
+                quint64 value = 0;
+                [[maybe_unused]] const auto read = ::read(m_wakeFd, &value, sizeof value);
+            } else if (tag == &m_transportFd) {
+                m_transportActive = true;
+            } else {
+                auto *bridge = static_cast<Bridge *>(tag);
+                if (got & (EPOLLIN | EPOLLHUP | EPOLLERR | EPOLLRDHUP))
+                    bridge->fdReadable = true;
+                if (got & (EPOLLOUT | EPOLLERR | EPOLLHUP))
+                    bridge->fdWritable = true;
+                markReady(*bridge);
+            }
         }
-        if (rc == SSH_ERROR || !ssh_is_connected(m_session)) {
+        const bool failed = m_transportActive && !drainTransport();
+        if (failed || !ssh_is_connected(m_session)) {
             if (!m_stop)
                 fail(sshError(SshTunnel::tr("the connection was lost")));
             return;
         }
         runTasks();
-        retryPendingOpens();
-        retryPendingListens();
-        acceptForwards();
-        for (auto it = m_bridges.begin(); it != m_bridges.end();) {
-            serviceBridge(*it);
-            if (it->dead) {
-                it = m_bridges.erase(it);
-            } else {
-                updateInterest(*it);
-                ++it;
-            }
+        if (m_transportActive) {
+            retryPendingOpens();
+            retryPendingListens();
+            acceptForwards();
         }
+        serviceReady();
         if (Clock::now() - lastKeepalive >= keepalive) {
             ssh_send_keepalive(m_session);
             lastKeepalive = Clock::now();
         }
+        watchTransport();
+    }
+}
+
+// libssh reads the transport 4 KiB per poll: take what is already there (bounded, so the bridges
+// get their turn; epoll reports the rest at once).
+bool SshWorker::drainTransport()
+{
+    for (int i = 0; i < kDrainPolls; ++i) {
+        const int rc = ssh_event_dopoll(m_event, 0);
+        if (rc == SSH_ERROR)
+            return false;
+        if (rc != SSH_OK)
+            break;
+    }
+    return true;
+}
+
+// The transport is always watched for input, and for output while libssh holds unsent bytes.
+void SshWorker::watchTransport()
+{
+    if (m_transportFd < 0)
+        return;
+    uint32_t wanted = EPOLLIN;
+    if (ssh_get_poll_flags(m_session) & SSH_WRITE_PENDING)
+        wanted |= EPOLLOUT;
+    if (wanted == m_transportEvents)
+        return;
+    epoll_event event {};
+    event.events = wanted;
+    event.data.ptr = &m_transportFd;
+    ::epoll_ctl(
+        m_epollFd, m_transportEvents ? EPOLL_CTL_MOD : EPOLL_CTL_ADD, m_transportFd, &event);
+    m_transportEvents = wanted;
+}
+
+void SshWorker::markReady(Bridge &bridge)
+{
+    if (bridge.queued)
+        return;
+    bridge.queued = true;
+    m_ready.push_back(&bridge);
+}
+
+// One pass over the bridges that had an event (and those whose remote window opened since).
+void SshWorker::serviceReady()
+{
+    if (!m_windowWaiters.empty()) {
+        std::vector<Bridge *> waiters;
+        waiters.swap(m_windowWaiters);
+        for (Bridge *bridge : waiters) {
+            bridge->waitingWindow = false;
+            if (bridge->dead || ssh_channel_window_size(bridge->channel) > 0) {
+                markReady(*bridge);
+            } else {
+                bridge->waitingWindow = true;
+                m_windowWaiters.push_back(bridge);
+            }
+        }
+    }
+    std::vector<Bridge *> batch;
+    batch.swap(m_ready);
+    for (Bridge *bridge : batch) {
+        bridge->queued = false;
+        if (!bridge->dead)
+            serviceBridge(*bridge);
+        if (!bridge->dead)
+            updateInterest(*bridge);
+    }
+    // Erase what died, unless a callback queued it again meanwhile (then the next pass does).
+    for (Bridge *bridge : batch) {
+        if (bridge->dead && !bridge->queued && !bridge->waitingWindow)
+            m_bridges.erase(bridge->self);
     }
 }
 
@@ -273,8 +361,9 @@ void SshWorker::shutdown()
         ::close(open.fd);
     }
     m_pendingOpens.clear();
+    m_ready.clear();
+    m_windowWaiters.clear();
     if (m_event) {
-        ssh_event_remove_fd(m_event, m_wakeFd);
         ssh_event_remove_session(m_event, m_session);
         ssh_event_free(m_event);
         m_event = nullptr;
@@ -306,21 +395,23 @@ void SshWorker::closeTransport()
     m_endpoint.fd = -1;
 }
 
-int SshWorker::onWake(socket_t fd, int, void *)
-{
-    quint64 value = 0;
-    [[maybe_unused]] const auto got = ::read(fd, &value, sizeof value);
-    return 0;
-}
-
-int SshWorker::onFdEvent(socket_t, int revents, void *userdata)
+int SshWorker::onChannelData(ssh_session, ssh_channel, void *, uint32_t, int, void *userdata)
 {
     auto *bridge = static_cast<Bridge *>(userdata);
-    if (revents & (POLLIN | POLLHUP | POLLERR))
-        bridge->fdReadable = true;
-    if (revents & (POLLOUT | POLLERR | POLLHUP))
-        bridge->fdWritable = true;
-    return 0;
+    bridge->worker->markReady(*bridge);
+    return 0; // the data stays in the channel's buffer for serviceBridge's read
+}
+
+void SshWorker::onChannelEof(ssh_session, ssh_channel, void *userdata)
+{
+    auto *bridge = static_cast<Bridge *>(userdata);
+    bridge->worker->markReady(*bridge);
+}
+
+void SshWorker::onChannelClose(ssh_session, ssh_channel, void *userdata)
+{
+    auto *bridge = static_cast<Bridge *>(userdata);
+    bridge->worker->markReady(*bridge);
 }
 
 void SshWorker::runTasks()
@@ -400,7 +491,7 @@ void SshWorker::retryPendingOpens()
         }
         Bridge *bridge = addBridge(open.channel, open.fd);
         bridge->toChannel = std::move(open.pendingData);
-        bridge->fdReadable = true; // it may already hold data
+        bridge->fdReadable = true; // it may already hold data (and the channel too)
         QMetaObject::invokeMethod(
             m_owner, [done = std::move(open.done)] { done({}); }, Qt::QueuedConnection);
     }
@@ -411,6 +502,15 @@ SshWorker::Bridge *SshWorker::addBridge(ssh_channel channel, int fd)
     Bridge &bridge = m_bridges.emplace_back();
     bridge.channel = channel;
     bridge.fd = fd;
+    bridge.worker = this;
+    bridge.self = std::prev(m_bridges.end());
+    bridge.callbacks.userdata = &bridge;
+    bridge.callbacks.channel_data_function = &SshWorker::onChannelData;
+    bridge.callbacks.channel_eof_function = &SshWorker::onChannelEof;
+    bridge.callbacks.channel_close_function = &SshWorker::onChannelClose;
+    ssh_callbacks_init(&bridge.callbacks);
+    ssh_set_channel_callbacks(channel, &bridge.callbacks);
+    markReady(bridge); // data may have come with the channel's confirmation
     const int one = 1;
     ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
     {
@@ -648,18 +748,28 @@ void SshWorker::serviceBridge(Bridge &bridge)
 
 void SshWorker::updateInterest(Bridge &bridge)
 {
-    short wanted = 0;
+    uint32_t wanted = 0;
     if (bridge.connecting || !bridge.toFd.isEmpty())
-        wanted |= POLLOUT;
-    if (!bridge.connecting && !bridge.fdEof && bridge.toChannel.size() < kMaxPending
-        && ssh_channel_window_size(bridge.channel) > 0)
-        wanted |= POLLIN;
+        wanted |= EPOLLOUT;
+    const bool windowOpen = ssh_channel_window_size(bridge.channel) > 0;
+    if (!bridge.connecting && !bridge.fdEof && bridge.toChannel.size() < kMaxPending && windowOpen)
+        wanted |= EPOLLIN;
+    // Nothing tells when the server opens the window again: check at every pass until it did.
+    const bool waits = !bridge.connecting && !bridge.fdEof && !windowOpen;
+    if (waits && !bridge.waitingWindow) {
+        bridge.waitingWindow = true;
+        m_windowWaiters.push_back(&bridge);
+    }
     if (wanted == bridge.registered)
         return;
-    if (bridge.registered)
-        ssh_event_remove_fd(m_event, bridge.fd);
-    if (wanted)
-        ssh_event_add_fd(m_event, bridge.fd, wanted, &SshWorker::onFdEvent, &bridge);
+    epoll_event event {};
+    event.events = wanted;
+    event.data.ptr = &bridge;
+    if (!wanted)
+        ::epoll_ctl(m_epollFd, EPOLL_CTL_DEL, bridge.fd, nullptr);
+    else
+        ::epoll_ctl(
+            m_epollFd, bridge.registered ? EPOLL_CTL_MOD : EPOLL_CTL_ADD, bridge.fd, &event);
     bridge.registered = wanted;
 }
 
@@ -668,10 +778,12 @@ void SshWorker::closeBridge(Bridge &bridge)
     if (bridge.dead)
         return;
     bridge.dead = true;
-    if (bridge.registered && m_event)
-        ssh_event_remove_fd(m_event, bridge.fd);
+    if (bridge.registered)
+        ::epoll_ctl(m_epollFd, EPOLL_CTL_DEL, bridge.fd, nullptr);
     bridge.registered = 0;
     ::close(bridge.fd);
+    // libssh keeps a channel it has not seen closed by the server: it must not call back here.
+    ssh_remove_channel_callbacks(bridge.channel, &bridge.callbacks);
     if (!ssh_channel_is_closed(bridge.channel))
         ssh_channel_close(bridge.channel);
     ssh_channel_free(bridge.channel);

@@ -4,6 +4,7 @@
 #include "tunnel/sshendpoint.h"
 #include "tunnel/tunnelcounters.h"
 
+#include <libssh/callbacks.h>
 #include <libssh/libssh.h>
 #include <sys/types.h>
 
@@ -25,6 +26,12 @@ class SshTunnel;
 // The worker thread of an SshTunnel (private to core/tunnel). Owns the ssh_session, its channels
 // and the sockets joined to them; everything libssh is touched from run() only. Other threads
 // hand in work through post(), which wakes the loop with an eventfd.
+//
+// The loop waits in epoll on the SSH transport, the eventfd and the bridged sockets, and after
+// each wake-up services only the bridges that had an event: their socket was ready, or libssh
+// called back with data, EOF or close for their channel, or the remote window they waited for
+// opened. libssh's own event holds the session alone, so its internal polls (inside channel
+// reads, writes and opens) look at one descriptor, not at every bridged socket.
 class SshWorker
 {
 public:
@@ -58,9 +65,14 @@ private:
         bool fdEof = false; // the socket said EOF; channel EOF sent
         bool channelEof = false; // the channel said EOF
         bool fdShutdown = false; // SHUT_WR done
-        short registered = 0; // events registered with the ssh_event
+        uint32_t registered = 0; // events registered with epoll
         bool dead = false;
+        bool queued = false; // in m_ready
+        bool waitingWindow = false; // in m_windowWaiters
         uint32_t readSinceGrow = UINT32_MAX / 2; // bytes read since the window was last grown
+        SshWorker *worker = nullptr;
+        std::list<Bridge>::iterator self;
+        ssh_channel_callbacks_struct callbacks {};
     };
     struct PendingOpen
     {
@@ -91,24 +103,33 @@ private:
     void retryPendingOpens();
     void retryPendingListens();
     void acceptForwards();
+    void serviceReady();
     void serviceBridge(Bridge &bridge);
+    void markReady(Bridge &bridge);
+    bool drainTransport(); // false: the session failed
+    void watchTransport();
     void updateInterest(Bridge &bridge);
     void closeBridge(Bridge &bridge);
     void noteTraffic();
     Bridge *addBridge(ssh_channel channel, int fd);
-    static int onFdEvent(socket_t fd, int revents, void *userdata);
-    static int onWake(socket_t fd, int revents, void *userdata);
+    static int onChannelData(ssh_session, ssh_channel, void *, uint32_t, int, void *userdata);
+    static void onChannelEof(ssh_session, ssh_channel, void *userdata);
+    static void onChannelClose(ssh_session, ssh_channel, void *userdata);
 
     SshTunnel *m_owner;
     SshEndpoint m_endpoint;
     ssh_session m_session = nullptr;
-    ssh_event m_event = nullptr;
+    ssh_event m_event = nullptr; // the session alone (see above)
     int m_wakeFd = -1;
     // The endpoint's socket as it was handed over: libssh closes it when the connection breaks
     // but not when we disconnect, so shutdown() closes it unless libssh did (then the number
     // may already belong to another socket: compared by identity, not by number).
     dev_t m_transportDevice = 0;
     ino_t m_transportInode = 0;
+    int m_epollFd = -1;
+    int m_transportFd = -1;
+    uint32_t m_transportEvents = 0; // registered with epoll
+    bool m_transportActive = false; // the transport had something this pass
     std::thread m_thread;
     std::atomic<bool> m_stop {false};
 
@@ -116,6 +137,8 @@ private:
     std::vector<std::function<void(SshWorker &)>> m_tasks;
 
     std::list<Bridge> m_bridges; // stable addresses: callbacks hold Bridge*
+    std::vector<Bridge *> m_ready; // bridges with an event since their last service
+    std::vector<Bridge *> m_windowWaiters; // bridges waiting for the remote window to open
     std::vector<PendingOpen> m_pendingOpens;
     std::vector<PendingListen> m_pendingListens;
     std::map<int, quint16> m_forwards; // bound remote port -> local port

@@ -37,8 +37,9 @@ PACKAGES=(
     # local cluster and data-plane tests
     python3 unzip openssl jq curl openssh-server openssh-client nftables iproute2 dnsmasq-base dnsutils
     netcat-openbsd socat procps psmisc
-    # benchmarks: the peers KtDesk is measured against (kubectl is built by tests/bench/run)
-    sshuttle
+    # benchmarks: the peers KtDesk is measured against (kubectl is built by tests/bench/run), and
+    # perf for tests/bench/run --profile
+    sshuttle linux-perf
     # the mesh router pods (stock nginx) and the h2c workload server of the local cluster
     nginx-light python3-h2
     # keychain, GUI tests and screenshots

@@ -96,9 +96,11 @@ class Env:
         self.args = args
         self.build = args.build
         self.kubectl = args.kubectl
-        self.cli = os.path.join(self.build, "bin", "ktdesk-cli")
+        # KTBENCH_CLI: another ktdesk-cli (e.g. a build from before a change) for A/B runs.
+        self.cli = os.environ.get("KTBENCH_CLI") or os.path.join(self.build, "bin", "ktdesk-cli")
         self.ktbench = os.path.join(self.build, "tests", "ktbench")
         self.gui = os.path.join(self.build, "bin", "ktdesk")
+        self.benchgui = os.path.join(self.build, "tests", "ktbenchgui")
         self.cluster = args.cluster
         self.state = f"/run/ktcluster/{self.cluster}"
         env = {}
@@ -341,10 +343,10 @@ def cpu_breakdown(env, res, title, sides, size, netns=None):
 # ---------------------------------------------------------------------------------------------
 # 2. Connect: KtDesk's proxy vs ssh -D over kubectl port-forward, sshuttle, ssh -D direct
 
-def start_connect(env, port, extra=()):
+def start_connect(env, port, extra=(), cli=None):
     """ktdesk-cli connect; returns (proc, start time, [(time, stderr line)])."""
     start = time.monotonic()
-    proc = env.start([env.cli, "-n", NS, "connect", "--proxyPort", str(port), *extra], env=env.cli_environ,
+    proc = env.start([cli or env.cli, "-n", NS, "connect", "--proxyPort", str(port), *extra], env=env.cli_environ,
                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     steps = []
 
@@ -444,7 +446,15 @@ def bench_connect(env, res, quick):
              "ssh -D direct (ceiling)": dict(socks=f"127.0.0.1:{ssh_d_port}")}
     ssh_k = ssh_socks(env, ssh_k_port, pf_port)
     ssh_d = ssh_socks(env, ssh_d_port, 22, host=env.ns_ip)
-    shuttle_ns, shuttle_procs = start_sshuttle(env, pf_port)
+    # KTBENCH_CLI_B: a second ktdesk-cli (e.g. before a change) measured as one more peer.
+    cli_b = os.environ.get("KTBENCH_CLI_B")
+    if cli_b:
+        b_port = free_port()
+        b_proc, _, _, b_connected = start_connect(env, b_port, cli=cli_b)
+        if not b_connected.wait(120):
+            raise RuntimeError("ktdesk-cli connect (KTBENCH_CLI_B) did not connect")
+        peers["KtDesk B"] = dict(socks=f"127.0.0.1:{b_port}")
+    shuttle_ns, shuttle_procs = (None, None) if os.environ.get("KTBENCH_NO_SSHUTTLE") else start_sshuttle(env, pf_port)
     if shuttle_ns:
         peers["sshuttle over kubectl"] = dict(netns=shuttle_ns)
     log(f"connect: warm-up ({', '.join(peers)})")
@@ -470,7 +480,7 @@ def bench_connect(env, res, quick):
                      res.add("connect", f"1 KiB echo p99, {peer}", "ms", p99[peer], "lower"))
     kt = med["KtDesk"]
     for peer, key in (("ssh -D over kubectl", "sshD_kubectl"), ("sshuttle over kubectl", "sshuttle_kubectl"),
-                      ("ssh -D direct (ceiling)", "sshD_direct_ceiling")):
+                      ("ssh -D direct (ceiling)", "sshD_direct_ceiling"), ("KtDesk B", "KtDesk_B")):
         if peer in med:
             res.ratio(f"connect_throughput_vs_{key}", kt[0], med[peer][0], "throughput")
             res.ratio(f"connect_latency_p50_vs_{key}", kt[1], med[peer][1], "time")
@@ -485,8 +495,29 @@ def bench_connect(env, res, quick):
             "kubectl port-forward": [shuttle_procs[1].pid]})
     cpu_breakdown(env, res, "Connect", breakdown, min(size, 64 * MiB))
 
-    # Scale: many concurrent proxied connections, KtDesk and ssh -D over kubectl.
+    if shuttle_procs:
+        for proc in shuttle_procs:
+            env.stop(proc)
+    for proc in (ssh_k, ssh_d, pf_proc):
+        env.stop(proc)
+    if cli_b:
+        env.stop(b_proc, signal.SIGINT)
+    env.stop(kt_proc, signal.SIGINT)
+
+
+def bench_fanout(env, res, quick):
+    """Scale: many concurrent proxied connections, KtDesk and ssh -D over kubectl."""
     conns = 200 if quick else 1000
+    kt_port, ssh_k_port = free_port(), free_port()
+    kt_proc, _, _, connected = start_connect(env, kt_port)
+    if not connected.wait(120):
+        raise RuntimeError("ktdesk-cli connect did not connect")
+    pf_proc, pf_port = kubectl_port_forward(env, 22)
+    ssh_k = ssh_socks(env, ssh_k_port, pf_port)
+    peers = {"KtDesk": dict(socks=f"127.0.0.1:{kt_port}"),
+             "ssh -D over kubectl": dict(socks=f"127.0.0.1:{ssh_k_port}")}
+    for opts in peers.values():  # warm-up
+        env.client("fanout", env.target, conns=20, **opts)
     for peer in ("KtDesk", "ssh -D over kubectl"):
         out = env.client("fanout", env.target, conns=conns, **peers[peer])
         log(f"fanout {peer}: {out}")
@@ -499,10 +530,7 @@ def bench_connect(env, res, quick):
         else:
             res.ratio("scale_open_all_vs_sshD_kubectl", kt_fan["openSeconds"], out["openSeconds"], "time")
             res.ratio("scale_request_p99_vs_sshD_kubectl", kt_fan["p99Ms"], out["p99Ms"], "time")
-    if shuttle_procs:
-        for proc in shuttle_procs:
-            env.stop(proc)
-    for proc in (ssh_k, ssh_d, pf_proc):
+    for proc in (ssh_k, pf_proc):
         env.stop(proc)
     env.stop(kt_proc, signal.SIGINT)
 
@@ -591,11 +619,10 @@ def cluster_port_free(env, port):
 
 def bench_exchange_time(env, res, quick):
     reps = 3 if quick else 5
-    env.kc("-n", NS, "create", "deployment", "web", "--image=ktdesk-bench", "--replicas=1", "--port=8088")
-    env.kc("-n", NS, "expose", "deployment", "web", "--port=8088", "--target-port=8088")
-    cluster_ip = env.kc("-n", NS, "get", "service", "web", "-o", "jsonpath={.spec.clusterIP}").strip()
+    cluster_ip = ensure_web_service(env)
     before = env.kc("-n", NS, "get", "service", "web", "-o", "jsonpath={.spec.selector}")
     starts, stops = [], []
+    breakdown = {}
     for rep in range(reps):
         deadline = time.monotonic() + 60
         while not cluster_port_free(env, 8088) and time.monotonic() < deadline:
@@ -606,7 +633,14 @@ def bench_exchange_time(env, res, quick):
                            stdout=subprocess.PIPE, text=True)
         start = time.monotonic()
         proc = env.start([env.cli, "-n", NS, "exchange", "web", "--expose", f"{local.port}:8088"],
-                         env=env.cli_environ, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+                         env=env.cli_environ, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        steps = []
+
+        def read_err(stream=proc.stderr, steps=steps):
+            for line in stream:
+                steps.append((time.monotonic(), line.strip()))
+        threading.Thread(target=read_err, daemon=True).start()
+        threading.Thread(target=lambda stream=proc.stdout: stream.read(), daemon=True).start()
         deadline = time.monotonic() + 90
         while local.first is None and time.monotonic() < deadline and proc.poll() is None:
             time.sleep(0.005)
@@ -615,6 +649,14 @@ def bench_exchange_time(env, res, quick):
             env.stop(proc)
             raise RuntimeError("exchange: no request reached the local process")
         starts.append(local.first - start)
+        for at, line in list(steps):
+            if at > local.first:
+                break
+            label = re.sub(r"\s+\|.*$", "", line.replace("ktdesk-cli: ", ""))
+            label = re.sub(r"(kt-connect-shadow-|kt-exchange-)[a-z0-9]+", r"\1…", label)
+            label = re.sub(r"\d+", "#", label)[:70]
+            breakdown.setdefault(label, []).append(at - start)
+        breakdown.setdefault("first request at the local process", []).append(local.first - start)
         t_stop = time.monotonic()
         proc.send_signal(signal.SIGTERM)
         proc.wait(60)
@@ -627,6 +669,10 @@ def bench_exchange_time(env, res, quick):
         log(f"exchange rep {rep + 1}: first request after {starts[-1]:.3f} s, restored {stops[-1]:.3f} s")
     res.add("time to useful", "exchange (selector): start -> first request at local process", "s", starts, "lower")
     res.add("time to useful", "exchange: stop -> Service restored, process ended", "s", stops, "lower")
+    lines = ["| step (as ktdesk-cli prints it) | reached after, median s |", "|---|---|"]
+    for label, values in sorted(breakdown.items(), key=lambda kv: statistics.median(kv[1])):
+        lines.append(f"| {label} | {statistics.median(values):.3f} |")
+    res.notes.append(("Exchange: per-step breakdown (time since start when each step began)", lines))
 
 
 POLLER = r"""
@@ -748,12 +794,145 @@ def bench_footprint(env, res, quick):
             res.notes.append((f"Idle ktdesk GUI: threads that woke up in {seconds} s",
                               [f"- {name}: {n} switches" for name, n in sorted(busy.items())] or ["- none"]))
         env.stop(gui)
+    if os.path.exists(env.benchgui):
+        gui_footprint(env, res, seconds)
+
+
+def ensure_web_service(env):
+    """The Deployment and Service `web` (port 8088) that the exchange benchmarks take over."""
+    if env.kc("-n", NS, "get", "service", "web", "--ignore-not-found", "-o", "name").strip():
+        return env.kc("-n", NS, "get", "service", "web", "-o", "jsonpath={.spec.clusterIP}").strip()
+    env.kc("-n", NS, "create", "deployment", "web", "--image=ktdesk-bench", "--replicas=1", "--port=8088")
+    env.kc("-n", NS, "expose", "deployment", "web", "--port=8088", "--target-port=8088")
+    return env.kc("-n", NS, "get", "service", "web", "-o", "jsonpath={.spec.clusterIP}").strip()
+
+
+def gui_footprint(env, res, seconds):
+    """The GUI's composition (ktbenchgui shell, offscreen) idle: with no session, with one
+    connect (after one request through it), with a connect and an exchange."""
+    ensure_web_service(env)
+    gui_env = dict(env.cli_environ, QT_QPA_PLATFORM="offscreen")
+    proc = env.start([env.benchgui, "shell"], env=gui_env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                     stderr=subprocess.DEVNULL, text=True, bufsize=1)
+    lines = []
+    got = threading.Condition()
+
+    def read_out():
+        for line in proc.stdout:
+            with got:
+                lines.append(line.strip())
+                got.notify_all()
+    threading.Thread(target=read_out, daemon=True).start()
+
+    def wait_for(word, timeout=120):
+        with got:
+            got.wait_for(lambda: any(l.startswith(("READY " + word, "FAILED")) for l in lines), timeout)
+            for line in lines:
+                if line.startswith("FAILED"):
+                    raise RuntimeError(f"ktbenchgui: {line}")
+                if line == "READY " + word:
+                    lines.clear()
+                    return
+        raise RuntimeError(f"ktbenchgui: no READY {word}")
+
+    local = LocalServer()
+    try:
+        wait_for("idle")
+        phases = []
+        w, c, r, busy = measure_idle(proc.pid, seconds)
+        phases.append(("no session", w, c, r, busy))
+        port = free_port()
+        proc.stdin.write(f"connect {port} {NS}\n")
+        wait_for("connect")
+        env.client("bulk", env.target, socks=f"127.0.0.1:{port}", bytes=4 * MiB)
+        w, c, r, busy = measure_idle(proc.pid, seconds)
+        phases.append(("one connect", w, c, r, busy))
+        proc.stdin.write(f"exchange {NS} web {local.port}:8088\n")
+        wait_for("exchange")
+        w, c, r, busy = measure_idle(proc.pid, seconds)
+        phases.append(("connect + exchange", w, c, r, busy))
+        for name, w, c, r, busy in phases:
+            res.add("footprint", f"GUI (ktbenchgui, offscreen), {name}, idle: wakeups", "1/s", [w], "lower")
+            res.add("footprint", f"GUI (ktbenchgui, offscreen), {name}, idle: CPU", "%", [c], "lower")
+            res.add("footprint", f"GUI (ktbenchgui, offscreen), {name}, idle: RSS", "MiB", [r], "lower")
+            res.notes.append((f"Idle GUI composition, {name}: threads that woke up in {seconds} s",
+                              [f"- {t}: {n} switches" for t, n in sorted(busy.items())] or ["- none"]))
+        res.ratio("footprint_gui_idle_rss_vs_80MiB_target", phases[0][3], 80.0, "time")
+        proc.stdin.write("quit\n")
+        proc.wait(60)
+    finally:
+        local.server.shutdown()
+        env.stop(proc)
+
+
+# ---------------------------------------------------------------------------------------------
+# 6. Scale: the main window with thousands of Deployments
+
+def bench_ui_scale(env, res, quick):
+    if not os.path.exists(env.benchgui):
+        raise RuntimeError("ktbenchgui is not built (a build without the GUI)")
+    namespaces, per_ns = (20, 50) if quick else (100, 50)
+    prefix = "ktbench-ui"
+    label = f"ktbench-ui={env.cluster}"
+    items = []
+    for i in range(namespaces):
+        items.append({"apiVersion": "v1", "kind": "Namespace",
+                      "metadata": {"name": f"{prefix}-{i:03d}", "labels": {"ktbench-ui": env.cluster}}})
+    for i in range(namespaces):
+        for j in range(per_ns):
+            name = f"svc-{j:02d}"
+            labels = {"app": name}
+            items.append({"apiVersion": "apps/v1", "kind": "Deployment",
+                          "metadata": {"name": name, "namespace": f"{prefix}-{i:03d}"},
+                          "spec": {"replicas": 0, "paused": True, "selector": {"matchLabels": labels},
+                                   "template": {"metadata": {"labels": labels}, "spec": {"containers": [
+                                       {"name": "c", "image": f"example/{name}:1"}]}}}})
+    env.kc("delete", "namespace", "-l", label, "--wait=true", "--timeout=300s", check=False)
+    env.cleanups.append(lambda: env.kc("delete", "namespace", "-l", label, "--wait=false", check=False))
+    t0 = time.monotonic()
+    run = subprocess.run([env.kubectl, "create", "-f", "-", "-o", "name"], input=json.dumps(
+        {"apiVersion": "v1", "kind": "List", "items": items}), text=True, env=env.environ, capture_output=True)
+    if run.returncode != 0:
+        raise RuntimeError(f"creating the Deployments: {run.stderr[-500:]}")
+    total = namespaces * per_ns
+    log(f"ui-scale: {total} Deployments in {namespaces} namespaces created in {time.monotonic() - t0:.0f} s")
+    first = f"Deployment/{prefix}-000/svc-00"
+    last = f"Deployment/{prefix}-{namespaces - 1:03d}/svc-{per_ns - 1:02d}"
+    gui_env = dict(env.cli_environ, QT_QPA_PLATFORM="offscreen")
+    reps = 2 if quick else 3
+    outs, peer = [], []
+    for rep in range(reps):
+        run = subprocess.run([env.benchgui, "workloads", first, last], env=gui_env, capture_output=True,
+                             text=True, timeout=600)
+        if run.returncode != 0:
+            raise RuntimeError(f"ktbenchgui workloads: {run.stderr[-800:]}")
+        outs.append(json.loads(run.stdout.strip().splitlines()[-1]))
+        # The peer: what a user would type to see the same list.
+        t0 = time.monotonic()
+        env.kc("get", "deployments", "-A")
+        peer.append((time.monotonic() - t0) * 1000.0)
+        log(f"ui-scale rep {rep + 1}: {outs[-1]}, kubectl get {peer[-1]:.0f} ms")
+    name = f"{total} Deployments in {namespaces} namespaces"
+    populated = res.add("scale", f"UI: {name}: all namespaces asked -> view populated", "ms",
+                        [o["populatedMs"] for o in outs], "lower")
+    res.add("scale", f"UI: {name}: first rows in the model -> view populated", "ms",
+            [o["dataToViewMs"] for o in outs], "lower")
+    res.add("scale", f"UI: {name}: longest GUI-thread stall", "ms", [o["maxStallMs"] for o in outs], "lower")
+    res.add("scale", f"UI: {name}: longest GUI-thread gap (wall clock)", "ms",
+            [o["maxWallMs"] for o in outs], "lower")
+    res.add("scale", f"UI: {name}: RSS with them listed", "MiB", [o["rssMiB"] for o in outs], "lower")
+    res.add("scale", f"UI: {name}: RSS growth for the listing", "MiB",
+            [o["rssMiB"] - o["rssBeforeMiB"] for o in outs], "lower")
+    kubectl_ms = res.add("scale", f"UI: {name}: kubectl get deployments -A", "ms", peer, "lower")
+    res.ratio("ui_scale_populated_vs_kubectl_get", populated, kubectl_ms, "time")
 
 
 # ---------------------------------------------------------------------------------------------
 
-BENCHES = [("portforward", bench_portforward), ("connect", bench_connect), ("connect-time", bench_connect_time),
-           ("exchange-time", bench_exchange_time), ("watch", bench_watch), ("footprint", bench_footprint)]
+BENCHES = [("portforward", bench_portforward), ("connect", bench_connect), ("fanout", bench_fanout),
+           ("connect-time", bench_connect_time),
+           ("exchange-time", bench_exchange_time), ("watch", bench_watch), ("ui-scale", bench_ui_scale),
+           ("footprint", bench_footprint)]
 
 
 def machine():

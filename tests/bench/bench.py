@@ -321,10 +321,12 @@ def cpu_breakdown(env, res, title, sides, size, netns=None):
         child0 = os.times()
         wall0 = time.monotonic()
         target = options.get("target", env.target)
-        env.client("bulk", target, bytes=size, **{k: v for k, v in options.items() if k != "target"})
+        side_size = options.get("size", size)
+        env.client("bulk", target, bytes=side_size,
+                   **{k: v for k, v in options.items() if k not in ("target", "size")})
         wall = time.monotonic() - wall0
         child1 = os.times()
-        gib = size / (1024 * MiB)
+        gib = side_size / (1024 * MiB)
         for name, ps in pids.items():
             cpu = sum(cpu_seconds(p) for p in ps if p) - before[name][0]
             sw = sum(switches(p) for p in ps if p) - before[name][1]
@@ -467,7 +469,7 @@ def bench_connect(env, res, quick):
     for rep in range(reps):
         for peer, opts in peers.items():
             # sshuttle moves a few MiB/s here: a smaller download gives its rate in reasonable time.
-            peer_size = min(size, 32 * MiB) if "sshuttle" in peer else size
+            peer_size = min(size, (8 if quick else 32) * MiB) if "sshuttle" in peer else size
             bulk[peer].append(env.client("bulk", env.target, bytes=peer_size, **opts)["mibPerSecond"])
             lat = env.client("latency", env.target, count=count, **opts)
             p50[peer].append(lat["p50Ms"])
@@ -490,10 +492,11 @@ def bench_connect(env, res, quick):
                                                                           "kubectl port-forward": [pf_proc.pid]}),
                  "ssh -D direct (ceiling)": (peers["ssh -D direct (ceiling)"], {"ssh -D": [ssh_d.pid]})}
     if shuttle_ns:
-        breakdown["sshuttle over kubectl"] = (peers["sshuttle over kubectl"], {
+        # sshuttle moves a few MiB/s: a smaller download (the figures are per GiB anyway).
+        breakdown["sshuttle over kubectl"] = (dict(peers["sshuttle over kubectl"], size=(8 if quick else 32) * MiB), {
             "sshuttle (+ its ssh)": netns_pids_of(shuttle_ns, ("sshuttle", "python3", "ssh")),
             "kubectl port-forward": [shuttle_procs[1].pid]})
-    cpu_breakdown(env, res, "Connect", breakdown, min(size, 64 * MiB))
+    cpu_breakdown(env, res, "Connect", breakdown, min(size, (32 if quick else 64) * MiB))
 
     if shuttle_procs:
         for proc in shuttle_procs:
@@ -758,7 +761,7 @@ def measure_idle(pid, seconds):
 
 
 def bench_footprint(env, res, quick):
-    seconds = 10 if quick else 30
+    seconds = 5 if quick else 30
     port = free_port()
     proc, _, _, connected = start_connect(env, port)
     if not connected.wait(120):

@@ -147,5 +147,62 @@ rbac)
     [ "$(kubectl $R auth can-i create pods --subresource=portforward -n "$NS")" = yes ] || fail "restricted user lacks pods/portforward"
     echo "rbac: restricted user allowed what resources/rbac grants and refused secrets; nobody gets 403"
     ;;
+router-switch)
+    # A router pod (nginx image, ConfigMap at /etc/nginx/conf.d) gets new configurations: from
+    # the first answer of a new one on, no client gets an answer of an older one (netlab-sync
+    # switches to a new nginx instead of reloading the running one; see Routers there).
+    conf() { printf 'server { listen 8080; location / { return 200 "v%s\\n"; } }\n' "$1"; }
+    kubectl -n "$NS" create configmap r --from-literal=default.conf="$(conf 1)" >/dev/null
+    kubectl -n "$NS" apply -f - >/dev/null <<EOF
+apiVersion: v1
+kind: Pod
+metadata: {name: r, labels: {control-by: kt, app: r}}
+spec:
+  containers:
+  - name: router
+    image: docker.io/library/nginx:1.27-alpine
+    ports: [{containerPort: 8080}]
+    volumeMounts: [{name: conf, mountPath: /etc/nginx/conf.d}]
+  volumes: [{name: conf, configMap: {name: r}}]
+---
+apiVersion: v1
+kind: Service
+metadata: {name: r}
+spec:
+  selector: {app: r}
+  ports: [{port: 80, targetPort: 8080}]
+EOF
+    ask() { nsx curl -s -m 5 "http://r.$NS:80/"; }
+    is() { [ "$(ask)" = "v$1" ]; }
+    eventually 60 is 1 || fail "the router never answered v1"
+    answers=$(mktemp)
+    # A client that asks as fast as it can (one new connection per request) until it hears v5.
+    nsx python3 -c '
+import sys, time, urllib.request
+deadline = time.time() + 120
+with open(sys.argv[2], "w") as out:
+    while time.time() < deadline:
+        try:
+            answer = urllib.request.urlopen(sys.argv[1], timeout=5).read().decode().strip()
+        except OSError as error:
+            answer = ""
+        if answer:
+            print(answer, file=out, flush=True)
+        if answer == "v5":
+            break
+' "http://r.$NS:80/" "$answers" &
+    reader=$!
+    for v in 2 3 4 5; do
+        kubectl -n "$NS" create configmap r --from-literal=default.conf="$(conf "$v")" \
+            --dry-run=client -o yaml | kubectl -n "$NS" replace -f - >/dev/null
+        eventually 30 is "$v" || fail "the router never answered v$v"
+    done
+    wait "$reader"
+    seen=$(grep -c . "$answers")
+    order=$(uniq -c "$answers" | tr -s ' \n' ' ')
+    grep . "$answers" | sort -c -V 2>/dev/null || { rm -f "$answers"; fail "an older configuration answered after a newer one:$order"; }
+    rm -f "$answers"
+    echo "router-switch: $seen answers over 4 configuration changes, never an older one after a newer one:$order"
+    ;;
 *) fail "unknown check" ;;
 esac

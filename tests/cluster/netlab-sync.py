@@ -10,12 +10,14 @@ Every half second it lists Services, Endpoints and Pods and, when something chan
   * runs a real nginx for every kt pod whose container runs an nginx image (KtDesk's mesh router):
     what the kubelet would do. The pod's ConfigMap volume mounted at /etc/nginx/conf.d becomes
     the files nginx includes inside `http {}` (like the stock image's nginx.conf); when the
-    ConfigMap changes, the files are rewritten and nginx reloads (as the router's reload loop
-    does after the kubelet refreshes the mount). Pods share this netns, so each router's
-    `listen PORT` becomes `listen <pod ip>:<a port of its own>` and the kube-proxy rules send
-    <pod ip>:PORT there: every pod keeps its own port space, as in a real cluster.
+    ConfigMap changes, a new nginx takes over atomically (where the router's own loop reloads
+    nginx after the kubelet refreshed the mount; see Routers for why not a reload here). Pods
+    share this netns, so each router's `listen PORT` becomes `listen <pod ip>:<a port of its
+    own>` and the kube-proxy rules send <pod ip>:PORT there: every pod keeps its own port space,
+    as in a real cluster.
 """
 import argparse
+import glob
 import json
 import os
 import re
@@ -62,13 +64,40 @@ def router_config_map(pod):
 
 
 class Routers:
-    """The nginx processes that play router pods, keyed by namespace/name."""
+    """The nginx processes that play router pods, keyed by namespace/name.
+
+    A new configuration is not a reload (SIGHUP) of the running nginx: after a reload, nginx's old
+    worker keeps accepting connections for 100 ms or more next to the new one (under load much
+    longer), so a client can get an answer of the new configuration and then one of the old. A
+    test that waits for a change to show (QTRY) stops at the first new answer and then sees the
+    old one again: tst_meshcli failed that way. Instead each configuration is a generation of its
+    own: a new nginx on new local ports, which the kube-proxy rules switch to in one nft
+    transaction, and only then the old one is told to finish (SIGQUIT: its open connections
+    complete). Every connection made after the switch sees the new configuration and only it.
+    """
 
     def __init__(self, state, netns):
         self.base = os.path.join(state, "routers")
         self.netns = netns
-        self.running = {}  # key -> {"ip", "ports": {pod port: local port}, "files", "dir"}
+        # key -> {"ip", "ports": {pod port: local port}, "files", "dir"}: the generation in use
+        self.running = {}
+        self.replaced = []  # generations to finish once the rules no longer lead to them
+        self.finishing = []  # generations told to finish: their ports are free once they exited
+        self.free_ports = []
         self.next_port = ROUTER_PORT_BASE
+        self.generation = 0
+        self.stop_leftovers()
+
+    def stop_leftovers(self):
+        """nginx processes of an earlier netlab-sync of this cluster would hold our ports."""
+        if os.path.isdir(self.base):
+            for pid_file in glob.glob(os.path.join(self.base, "*", "nginx.pid")):
+                try:
+                    with open(pid_file) as f:
+                        os.kill(int(f.read().strip()), signal.SIGTERM)
+                except (OSError, ValueError):
+                    pass
+            shutil.rmtree(self.base, ignore_errors=True)
 
     def local_port(self, ip, port):
         for router in self.running.values():
@@ -76,7 +105,14 @@ class Routers:
                 return router["ports"].get(port)
         return None
 
+    def take_port(self):
+        if self.free_ports:
+            return self.free_ports.pop()
+        self.next_port += 1
+        return self.next_port - 1
+
     def sync(self, get, pods):
+        self.reap()
         wanted = {}
         for pod in pods:
             ip = pod.get("status", {}).get("podIP")
@@ -93,23 +129,71 @@ class Routers:
             wanted[f"{ns}.{pod['metadata']['name']}"] = (ip, ports, data)
         for key in list(self.running):
             if key not in wanted or wanted[key][0] != self.running[key]["ip"]:
-                self.stop(key)
+                self.finish(self.running.pop(key), signal.SIGTERM)  # the pod is gone
         for key, (ip, ports, data) in wanted.items():
             router = self.running.get(key)
-            if router is None:
-                mapping = {}
-                for port in ports:
-                    mapping[port] = self.next_port
-                    self.next_port += 1
-                router = {"ip": ip, "ports": mapping, "files": None,
-                          "dir": os.path.join(self.base, key)}
-                self.running[key] = router
-            if router["files"] != data:
-                self.write(router, data)
-                router["files"] = data
-                self.start_or_reload(key, router)
-            elif not self.alive(router):
-                self.start_or_reload(key, router)  # it failed to start, or died: again
+            if router is not None and router["files"] == data and self.alive(router):
+                continue
+            if router is not None and router["files"] == data:
+                print(f"netlab-sync: router {key}: nginx died; starting it again",
+                      file=sys.stderr, flush=True)
+            started = self.start(key, ip, ports, data)
+            if started is None:
+                if router is not None:
+                    router["files"] = data  # like a failed reload: the old configuration stays
+                continue
+            self.running[key] = started
+            if router is not None:
+                self.replaced.append(router)
+
+    def start(self, key, ip, ports, data):
+        """A new generation of router `key`: a new nginx on new local ports, or None."""
+        self.generation += 1
+        router = {"ip": ip, "ports": {port: self.take_port() for port in ports}, "files": data,
+                  "dir": os.path.join(self.base, f"{key}.{self.generation}")}
+        self.write(router, data)
+        d = router["dir"]
+        # The pod IP may not be on lo yet (the main loop adds it after this sync).
+        subprocess.run(["ip", "netns", "exec", self.netns, "ip", "addr", "replace",
+                        f"{ip}/32", "dev", "lo"], check=False)
+        # nginx listens before it goes to the background: once this returns, the ports answer.
+        done = subprocess.run(["ip", "netns", "exec", self.netns, "nginx", "-p", d, "-e",
+                               f"{d}/error.log", "-c", f"{d}/nginx.conf"], capture_output=True)
+        if done.returncode != 0:
+            print(f"netlab-sync: router {key}: nginx did not start: {done.stderr.decode()}",
+                  file=sys.stderr, flush=True)
+            self.free_ports.extend(router["ports"].values())
+            shutil.rmtree(d, ignore_errors=True)
+            return None
+        # Its pid file follows right after it went to the background.
+        for _ in range(200):
+            if self.master_pid(router) is not None:
+                break
+            time.sleep(0.01)
+        return router
+
+    def switched(self):
+        """The rules now lead to the running generations only: the replaced ones may finish."""
+        for router in self.replaced:
+            self.finish(router, signal.SIGQUIT)
+        self.replaced = []
+
+    def finish(self, router, sig):
+        pid = self.master_pid(router)
+        if pid is not None:
+            try:
+                os.kill(pid, sig)
+            except ProcessLookupError:
+                pass
+        self.finishing.append(router)
+
+    def reap(self):
+        """Generations that have exited give their ports back."""
+        for router in list(self.finishing):
+            if not self.alive(router):
+                self.finishing.remove(router)
+                self.free_ports.extend(router["ports"].values())
+                shutil.rmtree(router["dir"], ignore_errors=True)
 
     def write(self, router, data):
         conf_d = os.path.join(router["dir"], "conf.d")
@@ -157,34 +241,6 @@ http {{
             return True
         except ProcessLookupError:
             return False
-
-    def start_or_reload(self, key, router):
-        pid = self.master_pid(router)
-        if pid is not None:
-            try:
-                os.kill(pid, signal.SIGHUP)  # nginx -s reload: a bad config keeps the old one
-                return
-            except ProcessLookupError:
-                pass
-        d = router["dir"]
-        # The pod IP may not be on lo yet (the main loop adds it after this sync).
-        subprocess.run(["ip", "netns", "exec", self.netns, "ip", "addr", "replace",
-                        f"{router['ip']}/32", "dev", "lo"], check=False)
-        done = subprocess.run(["ip", "netns", "exec", self.netns, "nginx", "-p", d, "-e",
-                               f"{d}/error.log", "-c", f"{d}/nginx.conf"], capture_output=True)
-        if done.returncode != 0:
-            print(f"netlab-sync: router {key}: nginx did not start: {done.stderr.decode()}",
-                  file=sys.stderr, flush=True)
-
-    def stop(self, key):
-        router = self.running.pop(key)
-        pid = self.master_pid(router)
-        if pid is not None:
-            try:
-                os.kill(pid, signal.SIGTERM)
-            except ProcessLookupError:
-                pass
-        shutil.rmtree(router["dir"], ignore_errors=True)
 
 
 def desired(get, http_port, routers):
@@ -297,6 +353,8 @@ def main():
                 print(f"netlab-sync: nft failed: {done.stderr.decode()}\n{ruleset}", file=sys.stderr, flush=True)
             else:
                 current_nft = ruleset
+        if ruleset == current_nft:
+            routers.switched()
         # Tell readers (tests) that the netns mirrors the API as of now.
         with open(os.path.join(args.state, "netlab-synced"), "w") as f:
             f.write(f"{time.time()}\n")

@@ -11,7 +11,9 @@
 #include "kube/kubeconfigloader.h"
 #include "kube/kubeconfiglocator.h"
 
+#include "testprocess.h"
 #include <QJsonObject>
+
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTest>
@@ -134,6 +136,7 @@ inline KubectlRun kubectl(const QStringList &args, const QByteArray &input = {})
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
+    TestProcess::dieWithTest(process);
     process.start(
         QStringLiteral("kubectl"), QStringList {QStringLiteral("--context"), contextName()} + args);
     if (!input.isEmpty())

@@ -4,7 +4,9 @@
 // about it from the environment, and blocking kubectl/command runs for setup and teardown only
 // (never while the code under test needs the event loop).
 
+#include "testprocess.h"
 #include <QFile>
+
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSettings>
@@ -62,6 +64,7 @@ inline Run run(const QString &program, const QStringList &args, const QByteArray
     int timeoutMs = 60000)
 {
     QProcess process;
+    TestProcess::dieWithTest(process);
     process.start(program, args);
     if (!process.waitForStarted(10000))
         return {-1, {}, process.errorString().toUtf8()};
@@ -90,6 +93,7 @@ inline Run runAsync(const QString &program, const QStringList &args,
     QProcess process;
     if (!env.isEmpty())
         process.setProcessEnvironment(env);
+    TestProcess::dieWithTest(process);
     process.start(program, args);
     QSignalSpy finished(&process, &QProcess::finished);
     if (!finished.wait(timeoutMs)) {

@@ -9,7 +9,9 @@
 #include "kube/clusterconnection.h"
 #include "kube/kubeconfigloader.h"
 
+#include "testprocess.h"
 #include <QCryptographicHash>
+
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
@@ -47,6 +49,7 @@ inline bool run(const QString &program, const QStringList &args, QByteArray *out
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     QSignalSpy finished(&process, &QProcess::finished);
+    TestProcess::dieWithTest(process);
     process.start(program, args);
     if (!finished.wait(timeoutMs)) {
         process.kill();

@@ -26,6 +26,7 @@ private:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_STATE_HOME"), m_state.path());
         process.setProcessEnvironment(env);
+        TestProcess::dieWithTest(process);
         process.start(m_cli, QStringList {QStringLiteral("-n"), m_ns} + args);
         QSignalSpy finished(&process, &QProcess::finished);
         if (!finished.wait(60000))

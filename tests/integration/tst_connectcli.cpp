@@ -39,6 +39,7 @@ private:
     {
         auto process = std::make_unique<QProcess>();
         process->setProcessEnvironment(environment());
+        TestProcess::dieWithTest(*process);
         process->start(m_cli,
             {QStringLiteral("-n"), m_ns, QStringLiteral("connect"), QStringLiteral("--proxyPort"),
                 QString::number(port)});

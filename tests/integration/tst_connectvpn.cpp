@@ -53,8 +53,7 @@ private:
     {
         auto process = std::make_unique<QProcess>();
         process->setProcessEnvironment(environment());
-        // Dies with this test, also when the test is aborted.
-        process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+        TestProcess::dieWithTest(*process); // also when the test is aborted
         process->start(m_cli,
             QStringList {QStringLiteral("-n"), m_ns, QStringLiteral("connect")} + connectArgs);
         return process;

@@ -82,6 +82,7 @@ private:
             args << QStringLiteral("+tcp");
         QProcess process;
         QSignalSpy finished(&process, &QProcess::finished);
+        TestProcess::dieWithTest(process);
         process.start(QStringLiteral("dig"), args);
         DigResult result;
         if (!finished.wait(60000)) {
@@ -237,6 +238,7 @@ private Q_SLOTS:
         QVERIFY(m_upstreamPort != 0);
         connect(&m_upstream, &QProcess::readyReadStandardError, this,
             [this] { m_upstreamLog += m_upstream.readAllStandardError(); });
+        TestProcess::dieWithTest(m_upstream);
         m_upstream.start(QStringLiteral("dnsmasq"),
             {QStringLiteral("--keep-in-foreground"), QStringLiteral("--conf-file=/dev/null"),
                 QStringLiteral("--no-resolv"), QStringLiteral("--no-hosts"),

@@ -68,6 +68,7 @@ private:
             qWarning("port 8088 is still taken in the cluster network");
         auto process = std::make_unique<QProcess>();
         process->setProcessEnvironment(environment());
+        TestProcess::dieWithTest(*process);
         process->start(m_cli,
             {QStringLiteral("-n"), m_ns, QStringLiteral("exchange"), QStringLiteral("kk-feiyan"),
                 QStringLiteral("--expose"), QStringLiteral("8088")});

@@ -95,6 +95,7 @@ private:
             qWarning("port %u is still taken in the cluster network", kRemote);
         auto process = std::make_unique<QProcess>();
         process->setProcessEnvironment(environment());
+        TestProcess::dieWithTest(*process);
         process->start(m_cli,
             {QStringLiteral("-n"), m_ns, QStringLiteral("exchange"), QStringLiteral("scaled"),
                 QStringLiteral("--mode"), QStringLiteral("scale"), QStringLiteral("--expose"),
@@ -134,6 +135,7 @@ private Q_SLOTS:
         m_port = static_cast<quint16>(QRandomGenerator::global()->bounded(40000, 50000));
         m_laptop = std::make_unique<QProcess>();
         m_laptop->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        TestProcess::dieWithTest(*m_laptop);
         m_laptop->start(QStringLiteral("/usr/bin/python3"),
             {qEnvironmentVariable("KT_SOURCE_DIR")
                     + QStringLiteral("/tests/cluster/netlab-http.py"),

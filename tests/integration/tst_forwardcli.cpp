@@ -166,6 +166,7 @@ spec:
         const quint16 port = freePort();
         QProcess process;
         process.setProcessEnvironment(environment());
+        TestProcess::dieWithTest(process);
         process.start(m_cli,
             {QStringLiteral("-n"), m_ns, QStringLiteral("forward"), QStringLiteral("web"),
                 QStringLiteral("%1:80").arg(port)});

@@ -167,6 +167,7 @@ private:
     {
         auto process = std::make_unique<QProcess>();
         process->setProcessEnvironment(environment());
+        TestProcess::dieWithTest(*process);
         process->start(m_cli, QStringList {QStringLiteral("-n"), m_ns} + args);
         return process;
     }

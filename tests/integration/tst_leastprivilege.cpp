@@ -77,6 +77,7 @@ private:
     {
         auto process = std::make_unique<QProcess>();
         process->setProcessEnvironment(environment(kubeconfig));
+        TestProcess::dieWithTest(*process);
         process->start(m_cli, QStringList {QStringLiteral("-d")} + args);
         return process;
     }

@@ -16,6 +16,7 @@
 
 #include <csignal>
 #include <memory>
+#include <vector>
 
 class TestMeshCli : public QObject
 {
@@ -27,6 +28,7 @@ private:
     QString m_cli;
     std::unique_ptr<QProcess> m_laptopA;
     std::unique_ptr<QProcess> m_laptopB;
+    std::vector<std::unique_ptr<QProcess>> m_sessions; // this case's ktdesk-cli processes
     quint16 m_portA = 0;
     quint16 m_portB = 0;
     QByteArray m_serviceBefore;
@@ -45,6 +47,7 @@ private:
     {
         auto process = std::make_unique<QProcess>();
         process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        TestProcess::dieWithTest(*process);
         process->start(QStringLiteral("/usr/bin/python3"),
             {qEnvironmentVariable("KT_SOURCE_DIR")
                     + QStringLiteral("/tests/cluster/netlab-http.py"),
@@ -102,10 +105,12 @@ private:
         return run.exitCode == 0 ? static_cast<int>(run.out.count('\n')) : -1;
     }
 
-    std::unique_ptr<QProcess> startMesh(const QString &user, const QStringList &args)
+    // The session is the test's until cleanup() (see there).
+    QProcess *startMesh(const QString &user, const QStringList &args)
     {
-        auto process = std::make_unique<QProcess>();
+        QProcess *process = m_sessions.emplace_back(std::make_unique<QProcess>()).get();
         process->setProcessEnvironment(environment(user));
+        TestProcess::dieWithTest(*process);
         process->start(m_cli,
             QStringList {QStringLiteral("-n"), m_ns, QStringLiteral("mesh"), QStringLiteral("web")}
                 + args);
@@ -192,6 +197,21 @@ spec:
         if (!m_ns.isEmpty())
             TestCluster::kubectl({QStringLiteral("delete"), QStringLiteral("namespace"), m_ns,
                 QStringLiteral("--wait=false")});
+    }
+
+    // A case that failed half-way leaves its sessions running: they are stopped as a user stops
+    // them (SIGTERM: everything undone), not killed when their QProcess goes away, so that the
+    // next case finds the Service as it was instead of a leftover router.
+    void cleanup()
+    {
+        for (const auto &process : m_sessions) {
+            if (process->state() != QProcess::NotRunning) {
+                ::kill(static_cast<pid_t>(process->processId()), SIGTERM);
+                if (!process->waitForFinished(90000))
+                    qWarning("a mesh session did not stop within 90 s of SIGTERM");
+            }
+        }
+        m_sessions.clear();
     }
 
     void autoMeshTwoUsersShareTheRouter()

@@ -51,6 +51,7 @@ private:
         QVERIFY(QTest::qWaitFor([this] { return TestCluster::portFreeInCluster(8088); }, 60000));
         QProcess process;
         process.setProcessEnvironment(environment());
+        TestProcess::dieWithTest(process);
         process.start(m_cli, QStringList {QStringLiteral("-n"), m_ns} + args);
         QVERIFY(TestCluster::waitForOutput(process, "Previewing."));
         QCOMPARE(ktObjects(), 3); // shadow pod, its ConfigMap, the Service
@@ -120,6 +121,7 @@ private Q_SLOTS:
             0);
         QProcess process;
         process.setProcessEnvironment(environment());
+        TestProcess::dieWithTest(process);
         process.start(m_cli,
             {QStringLiteral("-n"), m_ns, QStringLiteral("preview"), QStringLiteral("localservice"),
                 QStringLiteral("--expose"), QStringLiteral("8088")});
@@ -139,6 +141,7 @@ private Q_SLOTS:
     {
         QProcess process;
         process.setProcessEnvironment(environment());
+        TestProcess::dieWithTest(process);
         process.start(m_cli,
             {QStringLiteral("-n"), m_ns, QStringLiteral("preview"), QStringLiteral("Bad_Name"),
                 QStringLiteral("--expose"), QStringLiteral("8088")});

@@ -218,6 +218,7 @@ private Q_SLOTS:
     {
         // Raw lines, as a compromised or buggy client could write them.
         QProcess helper;
+        TestProcess::dieWithTest(helper);
         helper.start(QStringLiteral("ip"), m_netns.exec(VpnTest::helperPath()));
         QVERIFY(helper.waitForStarted());
         helper.write("{\"id\":1,\"op\":\"redirect\",\"cidrs\":[\"10.0.0.0/8; flush ruleset\"],"
@@ -316,6 +317,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, line);
         QProcess helper;
+        TestProcess::dieWithTest(helper);
         helper.start(QStringLiteral("ip"), m_netns.exec(VpnTest::helperPath()));
         QVERIFY(helper.waitForStarted());
         helper.write(line + "\n{\"id\":8,\"op\":\"hello\"}\n");

@@ -136,6 +136,7 @@ private Q_SLOTS:
 
         // A private bus standing in for the system bus.
         m_busAddress = QStringLiteral("unix:path=%1/system_bus").arg(m_dir.path());
+        TestProcess::dieWithTest(m_bus);
         m_bus.start(QStringLiteral("dbus-daemon"),
             {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--address"),
                 m_busAddress, QStringLiteral("--print-address")});

@@ -66,6 +66,7 @@ private:
                 m_events.append(event);
             }
         });
+        TestProcess::dieWithTest(*m_app);
         m_app->start(qEnvironmentVariable("KT_BINARY_DIR") + QStringLiteral("/tests/ktvpn-testapp"),
             {m_netns.name(), TestCluster::sshdAddress(), QStringLiteral("22"),
                 m_dir.filePath(QStringLiteral("key")), VpnTest::helperPath(), m_cidrs,
@@ -109,6 +110,7 @@ private:
                 environment.remove(variable);
         }
         process.setProcessEnvironment(environment);
+        TestProcess::dieWithTest(process);
         process.start(QStringLiteral("ip"),
             m_netns.exec(QStringLiteral("curl"),
                 {QStringLiteral("-sS"), QStringLiteral("--max-time"), QStringLiteral("10"), url}));

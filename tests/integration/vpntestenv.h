@@ -29,6 +29,7 @@ inline TestCluster::Run runAsync(const QString &program, const QStringList &args
     const QByteArray &input = {}, int timeoutMs = 60000)
 {
     QProcess process;
+    TestProcess::dieWithTest(process);
     process.start(program, args);
     if (!process.waitForStarted(10000))
         return {-1, {}, process.errorString().toUtf8()};

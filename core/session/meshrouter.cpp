@@ -270,11 +270,14 @@ QJsonObject MeshRouter::stuntmanService(const QString &ns, const QString &servic
 }
 
 QJsonObject MeshRouter::leaveAction(
-    const QString &ns, const QString &service, const QString &version)
+    const QString &ns, const QString &service, const QString &version, const QString &lock)
 {
-    return QJsonObject {{QStringLiteral("op"), QStringLiteral("mesh-leave")},
+    QJsonObject action {{QStringLiteral("op"), QStringLiteral("mesh-leave")},
         {QStringLiteral("namespace"), ns}, {QStringLiteral("service"), service},
         {QStringLiteral("version"), version}};
+    if (!lock.isEmpty())
+        action.insert(QStringLiteral("lock"), lock);
+    return action;
 }
 
 namespace {
@@ -286,6 +289,7 @@ struct Leave : std::enable_shared_from_this<Leave>
     QString ns;
     QString service;
     QString version;
+    QString ownLock; // the lock this user took while joining (a crash may have left it)
     std::function<void(Result<void>)> done;
     int attempt = 0;
     QJsonObject serviceObject;
@@ -319,13 +323,13 @@ struct Leave : std::enable_shared_from_this<Leave>
                     return self->finish(result.error());
                 }
                 self->serviceObject = *result;
-                const qint64 lockedAt = metadataAnnotations(*result)
-                                            .value(KtAnnotation::Lock)
-                                            .toString()
-                                            .toLongLong();
+                const QString lockValue
+                    = metadataAnnotations(*result).value(KtAnnotation::Lock).toString();
+                const qint64 lockedAt = lockValue.toLongLong();
                 const bool fresh = lockedAt > 0
                     && QDateTime::currentSecsSinceEpoch() - lockedAt < kLockStaleSeconds;
-                if (fresh && ++self->attempt < kLockAttempts)
+                const bool ours = !self->ownLock.isEmpty() && lockValue == self->ownLock;
+                if (fresh && !ours && ++self->attempt < kLockAttempts)
                     return self->retryLock();
                 const QJsonObject patch {{QStringLiteral("metadata"),
                     QJsonObject {{QStringLiteral("resourceVersion"),
@@ -489,6 +493,7 @@ void MeshRouter::leave(
     leave->ns = action.value(QStringLiteral("namespace")).toString();
     leave->service = action.value(QStringLiteral("service")).toString();
     leave->version = action.value(QStringLiteral("version")).toString();
+    leave->ownLock = action.value(QStringLiteral("lock")).toString();
     leave->done = std::move(done);
     qCInfo(ktSession).noquote() << "leaving the mesh router of" << leave->ns << leave->service
                                 << "as" << leave->version;

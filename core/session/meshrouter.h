@@ -78,9 +78,12 @@ public:
     static QJsonObject stuntmanService(const QString &ns, const QString &service,
         const QList<MeshPort> &ports, const QJsonObject &selector);
 
-    // The journal's undo for one user: {"op": "mesh-leave", "namespace", "service", "version"}.
-    static QJsonObject leaveAction(
-        const QString &ns, const QString &service, const QString &version);
+    // The journal's undo for one user: {"op": "mesh-leave", "namespace", "service", "version",
+    // "lock"}. `lock` is the kt-lock value this user put on the Service while joining: a leave
+    // that finds exactly that lock (the user crashed while joining) takes it over instead of
+    // waiting for it to go stale.
+    static QJsonObject leaveAction(const QString &ns, const QString &service,
+        const QString &version, const QString &lock = {});
     // Takes the user's route out of the router; the last one out restores the Service and
     // removes the router, its ConfigMap and the stuntman. Safe to run twice.
     static void leave(

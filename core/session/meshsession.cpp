@@ -312,7 +312,7 @@ void MeshSession::lockService(const QJsonObject &service, int attempt)
                 // it is the last): journalled before the first shared object is touched.
                 if (Result<void> recorded = m_journal.record(QStringLiteral("mesh-route"),
                         MeshRouter::leaveAction(
-                            m_access->namespaceName(), m_serviceName, m_version));
+                            m_access->namespaceName(), m_serviceName, m_version, m_lockValue));
                     !recorded)
                     return fail(recorded.error());
                 ensureStuntman();

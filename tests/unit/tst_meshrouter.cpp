@@ -142,6 +142,20 @@ private Q_SLOTS:
                     .contains(QStringLiteral("default.conf")));
     }
 
+    // The journal's undo names the lock the user took, so that recovery after a crash while
+    // joining takes that lock over instead of waiting for it to go stale (tst_crashmatrix).
+    void leaveActionCarriesTheLock()
+    {
+        const QJsonObject action = MeshRouter::leaveAction(QStringLiteral("shop"),
+            QStringLiteral("web"), QStringLiteral("alice"), QStringLiteral("1764150000"));
+        QCOMPARE(action.value(QStringLiteral("op")).toString(), QStringLiteral("mesh-leave"));
+        QCOMPARE(action.value(QStringLiteral("version")).toString(), QStringLiteral("alice"));
+        QCOMPARE(action.value(QStringLiteral("lock")).toString(), QStringLiteral("1764150000"));
+        QVERIFY(!MeshRouter::leaveAction(
+            QStringLiteral("shop"), QStringLiteral("web"), QStringLiteral("alice"))
+                     .contains(QStringLiteral("lock")));
+    }
+
     // A real nginx (the one the test cluster's router runs) accepts the configuration.
     void nginxAcceptsTheConfig()
     {

@@ -4,6 +4,7 @@
 #include "kube/apirequest.h"
 #include "platform/xdgpaths.h"
 #include "secrets/secretstore.h"
+#include "session/crashpoint.h"
 #include "session/ktmetadata.h"
 #include "session/shadowtunnel.h"
 #include "session/undoaction.h"
@@ -270,6 +271,7 @@ void ExchangeSession::checkDeployment(const QJsonObject &deployment, const QJson
         connect(patch, &Kube::ApiJob::finished, this, [this](const Result<QJsonObject> &result) {
             if (!result)
                 return fail(result.error());
+            m_journal.done(QStringLiteral("deployment-lock"));
             startShadow();
         });
     });
@@ -525,6 +527,7 @@ void ExchangeSession::scaleDown()
             return;
         if (!result)
             return fail(result.error());
+        m_journal.done(kReplicasUndoKey);
         m_redirected = true;
         setState(SessionState::Active,
             tr("Traffic of deployment %1 comes to this machine (scaled to 0 from %n replica(s))",
@@ -548,6 +551,7 @@ void ExchangeSession::restoreReplicas(std::function<void()> next)
             return next();
         }
         (void)m_journal.forget(kReplicasUndoKey);
+        CrashPoint::reached(QStringLiteral("undone:") + kReplicasUndoKey);
         waitForReplicas(
             QDateTime::currentDateTimeUtc().addSecs(m_options.recoverWaitTime.count()), next);
     });

@@ -7,6 +7,7 @@
 #include "kube/informer.h"
 #include "platform/netnsscope.h"
 #include "session/clusteraccess.h"
+#include "session/crashpoint.h"
 #include "session/journal.h"
 #include "session/undoaction.h"
 #include "tunnel/cidrdetector.h"
@@ -269,6 +270,7 @@ void LaptopNetwork::configure()
             return;
         if (!result)
             return fail(result.error());
+        CrashPoint::reached(QStringLiteral("laptop:redirect"));
         if (m_options.dnsMode == DnsMode::LocalDns)
             return configureDns();
         Q_EMIT progress(tr("Writing the cluster's Service names to the hosts file"));
@@ -359,6 +361,7 @@ void LaptopNetwork::configureDns()
             return;
         if (!applied)
             return fail(applied.error());
+        CrashPoint::reached(QStringLiteral("laptop:dns"));
         m_dnsBackend = applied->backend;
         if (m_options.dnsUpstreams.isEmpty() && !applied->upstreams.isEmpty()) {
             // resolv.conf cannot route by domain: every other name comes to KtDesk's server,
@@ -433,6 +436,7 @@ void LaptopNetwork::configureHosts(std::function<void()> then)
             return;
         if (!result)
             return fail(result.error());
+        CrashPoint::reached(QStringLiteral("laptop:hosts"));
         m_appliedHosts = entries;
         if (then)
             then();
@@ -502,6 +506,7 @@ void LaptopNetwork::shutdown(std::function<void(bool ok)> done)
             return done(false); // the journal keeps "laptop/helper": its restore runs next
         }
         (void)m_journal->forget(kJournalKey);
+        CrashPoint::reached(QStringLiteral("undone:laptop"));
         done(true);
     });
 }

@@ -4,6 +4,7 @@
 #include "kube/apirequest.h"
 #include "platform/xdgpaths.h"
 #include "secrets/secretstore.h"
+#include "session/crashpoint.h"
 #include "session/ktmetadata.h"
 #include "session/shadowtunnel.h"
 #include "session/undoaction.h"
@@ -306,6 +307,7 @@ void MeshSession::lockService(const QJsonObject &service, int attempt)
                 return fail(result.error());
             }
             m_locked = true;
+            m_journal.done(QStringLiteral("service-lock"));
             m_service = *result;
             checkShadowName([this] {
                 // From here on, leaving takes this user's route out (and restores the Service when
@@ -374,6 +376,7 @@ void MeshSession::ensureStuntman()
                 return;
             if (!created)
                 return fail(created.error());
+            CrashPoint::reached(QStringLiteral("mesh-route:stuntman"));
             m_routerState.stuntmanIp
                 = pathObject(*created, {"spec"}).value(QStringLiteral("clusterIP")).toString();
             createMeshService();
@@ -438,6 +441,7 @@ void MeshSession::createMeshService()
             }
             return fail(result.error());
         }
+        m_journal.done(QStringLiteral("mesh-service"));
         m_meshIp = pathObject(*result, {"spec"}).value(QStringLiteral("clusterIP")).toString();
         updateRouter();
     });
@@ -510,6 +514,7 @@ void MeshSession::updateRouter()
                             return updateRouter(); // changed meanwhile (a leaving user): read again
                         return fail(written.error());
                     }
+                    CrashPoint::reached(QStringLiteral("mesh-route:config"));
                     createRouterPod(*written);
                 });
         });
@@ -542,6 +547,7 @@ void MeshSession::createRouterPod(const QJsonObject &)
                             return;
                         if (!updated)
                             return fail(updated.error());
+                        CrashPoint::reached(QStringLiteral("mesh-route:router"));
                         waitForRouter(0);
                     });
                 return;
@@ -564,6 +570,7 @@ void MeshSession::createRouterPod(const QJsonObject &)
                         return;
                     if (!created)
                         return fail(created.error());
+                    CrashPoint::reached(QStringLiteral("mesh-route:router"));
                     waitForRouter(0);
                 });
         });
@@ -623,6 +630,7 @@ void MeshSession::pointService()
             return;
         if (!result)
             return fail(result.error());
+        CrashPoint::reached(QStringLiteral("mesh-route:selector"));
         m_locked = false;
         startShadow();
     });

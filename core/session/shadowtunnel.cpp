@@ -215,7 +215,10 @@ void ShadowTunnel::createShared()
                     &Kube::ApiJob::finished, this, created([this, ns, created] {
                         connect(m_access->api()->create(
                                     Kube::ResourceRef::pods(ns), m_options.spec.pod()),
-                            &Kube::ApiJob::finished, this, created([this] { waitForPod(); }));
+                            &Kube::ApiJob::finished, this, created([this] {
+                                m_journal->done(QStringLiteral("shared/") + name());
+                                waitForPod();
+                            }));
                     }));
             }));
     });
@@ -263,6 +266,7 @@ void ShadowTunnel::joinShared()
                             UndoAction::releaseShared(sharedRefs()));
                         !recorded)
                         return Q_EMIT failed(recorded.error());
+                    m_journal->done(QStringLiteral("shared/") + name());
                     waitForPod();
                 });
             update->start();

@@ -23,6 +23,7 @@ namespace Kt::Session {
 namespace {
 
 const QString kReplicasUndoKey = QStringLiteral("deployment-replicas");
+constexpr int kLockConflictAttempts = 10;
 
 QJsonObject pathObject(const QJsonObject &object, std::initializer_list<const char *> path)
 {
@@ -269,6 +270,18 @@ void ExchangeSession::checkDeployment(const QJsonObject &deployment, const QJson
         Kube::ApiRequest *patch
             = m_access->api()->patch(ref, Kube::PatchType::Merge, QJsonDocument(lock));
         connect(patch, &Kube::ApiJob::finished, this, [this](const Result<QJsonObject> &result) {
+            if (!result && result.error().code == ErrorCode::Conflict
+                && ++m_lockConflicts < kLockConflictAttempts) {
+                // Its status moves while its pods come and go (just after a recovery scaled it
+                // back, say): nothing was changed, so read it again and check everything anew.
+                (void)m_journal.forget(QStringLiteral("deployment-lock"));
+                m_journal.close();
+                QTimer::singleShot(500, this, [this] {
+                    if (!m_stopping)
+                        findScaleTarget();
+                });
+                return;
+            }
             if (!result)
                 return fail(result.error());
             m_journal.done(QStringLiteral("deployment-lock"));

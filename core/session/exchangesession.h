@@ -103,6 +103,7 @@ private:
     int m_replicas = 1;
     QJsonObject m_podLabels;
     QJsonValue m_deploymentVersion;
+    int m_lockConflicts = 0; // the Deployment changed between reading and locking it
     bool m_stopping = false;
 };
 

@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,18 +44,46 @@ private:
         return env;
     }
 
-    // A local HTTP/1.1 + h2c server that names itself in every answer (tests/cluster's).
-    static std::unique_ptr<QProcess> startLocalServer(const QString &name, quint16 port)
+    // A local HTTP/1.1 + h2c server that names itself in every answer (tests/cluster's), on a
+    // port that was free a moment ago. This machine's loopback is shared (other tests, other
+    // people's runs): the port counts as ours only once the server answers there by its name,
+    // else another one is tried.
+    static std::unique_ptr<QProcess> startLocalServer(const QString &name, quint16 &port)
     {
-        auto process = std::make_unique<QProcess>();
-        process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        TestProcess::dieWithTest(*process);
-        process->start(QStringLiteral("/usr/bin/python3"),
-            {qEnvironmentVariable("KT_SOURCE_DIR")
-                    + QStringLiteral("/tests/cluster/netlab-http.py"),
-                QStringLiteral("--port"), QString::number(port), QStringLiteral("--bind"),
-                QStringLiteral("127.0.0.1"), QStringLiteral("--name"), name});
-        return process;
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            {
+                QTcpServer probe;
+                probe.listen(QHostAddress::LocalHost, 0);
+                port = probe.serverPort();
+            }
+            auto process = std::make_unique<QProcess>();
+            process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            TestProcess::dieWithTest(*process);
+            process->start(QStringLiteral("/usr/bin/python3"),
+                {qEnvironmentVariable("KT_SOURCE_DIR")
+                        + QStringLiteral("/tests/cluster/netlab-http.py"),
+                    QStringLiteral("--port"), QString::number(port), QStringLiteral("--bind"),
+                    QStringLiteral("127.0.0.1"), QStringLiteral("--name"), name});
+            const auto answersByName = [&] {
+                QTcpSocket socket;
+                socket.connectToHost(QHostAddress::LocalHost, port);
+                if (!socket.waitForConnected(1000))
+                    return false;
+                socket.write("GET / HTTP/1.0\r\n\r\n");
+                QByteArray answer;
+                while (socket.waitForReadyRead(2000))
+                    answer += socket.readAll();
+                return answer.contains(QByteArray("\"" + name.toUtf8() + '"'));
+            };
+            if (QTest::qWaitFor(
+                    [&] { return process->state() == QProcess::NotRunning || answersByName(); },
+                    15000)
+                && process->state() == QProcess::Running)
+                return process;
+            process->kill();
+            process->waitForFinished();
+        }
+        return nullptr;
     }
 
     // What a client inside the cluster network gets from Service web on `port`.
@@ -140,11 +170,9 @@ private Q_SLOTS:
         if (!QFile::exists(QStringLiteral("/usr/sbin/nginx")))
             QSKIP("nginx is not installed (installer/dev.sh deps installs nginx-light)");
         m_cli = qEnvironmentVariable("KT_BINARY_DIR") + QStringLiteral("/bin/ktdesk-cli");
-        m_portA = static_cast<quint16>(QRandomGenerator::global()->bounded(30000, 40000));
-        m_portB = m_portA + 1;
         m_laptopA = startLocalServer(QStringLiteral("laptop-a"), m_portA);
         m_laptopB = startLocalServer(QStringLiteral("laptop-b"), m_portB);
-        QVERIFY(m_laptopA->waitForStarted() && m_laptopB->waitForStarted());
+        QVERIFY2(m_laptopA && m_laptopB, "the local servers found no free port");
 
         m_ns = TestCluster::uniqueNamespace(QStringLiteral("mesh"));
         QCOMPARE(TestCluster::kubectl({QStringLiteral("create"), QStringLiteral("namespace"), m_ns})

@@ -94,7 +94,10 @@ cmd_deps() {
 }
 
 cmd_build() {
-    local werror=${KT_WERROR:-OFF}
+    # -Werror as asked, else as the build tree was configured (a plain `build` after `test` must
+    # not reconfigure and rebuild everything with other flags), else off.
+    local werror=${KT_WERROR:-$(cached_option KT_WERROR)}
+    werror=${werror:-OFF}
     local sanitize=${KT_SANITIZE:-OFF}
     if [ ! -f "$BUILD_DIR/build.ninja" ] || [ "$(cached_option KT_WERROR)" != "$werror" ] \
         || [ "$(cached_option KT_SANITIZE)" != "$sanitize" ]; then

@@ -288,13 +288,13 @@ Every kt session in the cluster (KtDesk&apos;s and ktctl&apos;s).
         <source>Nobody is connected, exchanging or meshing in this cluster.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown output format &quot;%1&quot;; use json.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CleanVerb</name>
-    <message>
-        <source>ktdesk-cli clean: unknown flag &quot;%1&quot;. See ktdesk-cli clean --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n change(s) would be undone.</source>
         <translation>
@@ -341,7 +341,11 @@ threshold, restoring the Services and Deployments they changed.
         </translation>
     </message>
     <message>
-        <source>ktdesk-cli clean: --thresholdInMinus wants a number of minutes.</source>
+        <source>--thresholdInMinus wants a number of minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ktdesk-cli clean: takes no arguments, only flags (got &quot;%1&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -430,10 +434,6 @@ threshold, restoring the Services and Deployments they changed.
 </context>
 <context>
     <name>ClientConfig</name>
-    <message>
-        <source>(no kubeconfig file was found)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Fix the path or restore the file.</source>
         <translation type="unfinished"></translation>
@@ -734,29 +734,21 @@ threshold, restoring the Services and Deployments they changed.
         <source>Check this computer&apos;s clock.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>none was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No kubeconfig file was found, so there is no cluster to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point $KUBECONFIG or --kubeconfig at one, or create ~/.kube/config (your cluster&apos;s provider has a command that writes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectVerb</name>
-    <message>
-        <source>ktdesk-cli connect: %1 needs a value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ktdesk-cli connect: %1 wants a port from 1 to 65535, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ktdesk-cli connect: &quot;%1&quot; is not an IP address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ktdesk-cli connect: --sshKeyType is ed25519 or rsa.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ktdesk-cli connect: unknown flag &quot;%1&quot;. See ktdesk-cli connect --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>ktdesk-cli connect: unknown --mode &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
@@ -808,11 +800,23 @@ Ctrl-C disconnects and removes the shadow pod.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ktdesk-cli connect: &quot;%1&quot; is not a DNS domain.</source>
+        <source>Connected. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connected. %1</source>
+        <source>&quot;%1&quot; is not a DNS domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sshKeyType is ed25519 or rsa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ktdesk-cli connect: takes no arguments, only flags (got &quot;%1&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -835,15 +839,7 @@ Ctrl-C disconnects and removes the shadow pod.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ktdesk-cli contexts: %1 needs a value (json).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ktdesk-cli contexts: unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ktdesk-cli contexts: unknown output format &quot;%1&quot;; use json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -886,17 +882,13 @@ Ctrl-C disconnects and removes the shadow pod.
         <source>ktdesk-cli: context &quot;%1&quot; cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown output format &quot;%1&quot;; use json.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExchangeVerb</name>
-    <message>
-        <source>ktdesk-cli exchange: %1 needs a value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ktdesk-cli exchange: unknown flag &quot;%1&quot;. See ktdesk-cli exchange --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>ktdesk-cli exchange: one Service or deployment at a time (got &quot;%1&quot; too).</source>
         <translation type="unfinished"></translation>
@@ -940,10 +932,6 @@ Ctrl-C restores the Service (scale: the Deployment&apos;s replicas) and removes 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ktdesk-cli exchange: %1 wants a number of seconds, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ktdesk-cli exchange: --mode ephemeral is not supported by KtDesk; use --mode selector or --mode scale.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -973,14 +961,6 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ktdesk-cli forward: --address wants an IP address, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ktdesk-cli forward: unknown flag &quot;%1&quot;. See ktdesk-cli forward --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ktdesk-cli forward: name one Service, optionally followed by LOCAL[:REMOTE].</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,6 +970,10 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
     </message>
     <message>
         <source>Forwarding %1:%2 to Service %3 (pod %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--address wants an IP address, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2550,6 +2534,14 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
         <source>--expose names no port.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The tunnel to the cluster dropped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KtDesk reconnects on its own; connections that were open have to be made again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kt::Session::SessionManager</name>
@@ -2654,6 +2646,14 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
     </message>
     <message>
         <source>Reading Secrets in this namespace is needed to share a shadow; or connect without --shareShadow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tunnel to %1 dropped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from shadow pod %1 for %2 s (the network may be down)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4453,14 +4453,6 @@ others as HTTP/1.1. Ctrl-C takes your route out; the last user out restores the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ktdesk-cli mesh: %1 needs a value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ktdesk-cli mesh: unknown flag &quot;%1&quot;. See ktdesk-cli mesh --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ktdesk-cli mesh: one Service at a time (got &quot;%1&quot; too).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4525,14 +4517,6 @@ others as HTTP/1.1. Ctrl-C takes your route out; the last user out restores the 
 </context>
 <context>
     <name>PreviewVerb</name>
-    <message>
-        <source>ktdesk-cli preview: --port needs a value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ktdesk-cli preview: unknown flag &quot;%1&quot;. See ktdesk-cli preview --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>ktdesk-cli preview: one Service name at a time (got &quot;%1&quot; too).</source>
         <translation type="unfinished"></translation>
@@ -4645,6 +4629,29 @@ Restores the Service&apos;s selector and removes the shadows of its exchange or 
     </message>
     <message>
         <source>Stop the session and start it again: KtDesk makes a new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerbFlags</name>
+    <message>
+        <source>%1 wants a number of seconds, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wants a port from 1 to 65535, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown flag &quot;%1&quot;. See ktdesk-cli %2 --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a switch: true or false, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -291,13 +291,13 @@ Every kt session in the cluster (KtDesk&apos;s and ktctl&apos;s).
         <source>Nobody is connected, exchanging or meshing in this cluster.</source>
         <translation>此集群中没有人正在连接、交换或 Mesh。</translation>
     </message>
+    <message>
+        <source>unknown output format &quot;%1&quot;; use json.</source>
+        <translation>未知的输出格式“%1”；请使用 json。</translation>
+    </message>
 </context>
 <context>
     <name>CleanVerb</name>
-    <message>
-        <source>ktdesk-cli clean: unknown flag &quot;%1&quot;. See ktdesk-cli clean --help.</source>
-        <translation>ktdesk-cli clean：未知参数 &quot;%1&quot;。请参阅 ktdesk-cli clean --help。</translation>
-    </message>
     <message numerus="yes">
         <source>%n change(s) would be undone.</source>
         <translation>
@@ -349,8 +349,12 @@ threshold, restoring the Services and Deployments they changed.
         </translation>
     </message>
     <message>
-        <source>ktdesk-cli clean: --thresholdInMinus wants a number of minutes.</source>
-        <translation>ktdesk-cli clean：--thresholdInMinus 需要一个分钟数。</translation>
+        <source>--thresholdInMinus wants a number of minutes.</source>
+        <translation>--thresholdInMinus 需要一个分钟数。</translation>
+    </message>
+    <message>
+        <source>ktdesk-cli clean: takes no arguments, only flags (got &quot;%1&quot;).</source>
+        <translation>ktdesk-cli clean：不接受参数，只接受选项（收到了“%1”）。</translation>
     </message>
 </context>
 <context>
@@ -438,10 +442,6 @@ threshold, restoring the Services and Deployments they changed.
 </context>
 <context>
     <name>ClientConfig</name>
-    <message>
-        <source>(no kubeconfig file was found)</source>
-        <translation>（未找到 kubeconfig 文件）</translation>
-    </message>
     <message>
         <source>Fix the path or restore the file.</source>
         <translation>请修正路径或恢复该文件。</translation>
@@ -742,29 +742,21 @@ threshold, restoring the Services and Deployments they changed.
         <source>Check this computer&apos;s clock.</source>
         <translation>请检查本机时钟。</translation>
     </message>
+    <message>
+        <source>none was found</source>
+        <translation>未找到任何文件</translation>
+    </message>
+    <message>
+        <source>No kubeconfig file was found, so there is no cluster to use.</source>
+        <translation>未找到 kubeconfig 文件，因此没有可用的集群。</translation>
+    </message>
+    <message>
+        <source>Point $KUBECONFIG or --kubeconfig at one, or create ~/.kube/config (your cluster&apos;s provider has a command that writes it).</source>
+        <translation>请让 $KUBECONFIG 或 --kubeconfig 指向一个 kubeconfig 文件，或创建 ~/.kube/config（集群提供商有生成它的命令）。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectVerb</name>
-    <message>
-        <source>ktdesk-cli connect: %1 needs a value.</source>
-        <translation>ktdesk-cli connect：%1 需要一个值。</translation>
-    </message>
-    <message>
-        <source>ktdesk-cli connect: %1 wants a port from 1 to 65535, not &quot;%2&quot;.</source>
-        <translation>ktdesk-cli connect：%1 需要 1 到 65535 之间的端口，而不是 &quot;%2&quot;。</translation>
-    </message>
-    <message>
-        <source>ktdesk-cli connect: &quot;%1&quot; is not an IP address.</source>
-        <translation>ktdesk-cli connect：&quot;%1&quot; 不是 IP 地址。</translation>
-    </message>
-    <message>
-        <source>ktdesk-cli connect: --sshKeyType is ed25519 or rsa.</source>
-        <translation>ktdesk-cli connect：--sshKeyType 只能是 ed25519 或 rsa。</translation>
-    </message>
-    <message>
-        <source>ktdesk-cli connect: unknown flag &quot;%1&quot;. See ktdesk-cli connect --help.</source>
-        <translation>ktdesk-cli connect：未知参数 &quot;%1&quot;。请参阅 ktdesk-cli connect --help。</translation>
-    </message>
     <message>
         <source>ktdesk-cli connect: unknown --mode &quot;%1&quot;.</source>
         <translation>ktdesk-cli connect：未知的 --mode &quot;%1&quot;。</translation>
@@ -842,12 +834,24 @@ Ctrl-C disconnects and removes the shadow pod.
         <translation>ktdesk-cli connect：--dnsMode 应为 localDNS[:servers] 或 hosts[:namespaces]，而不是“%1”。</translation>
     </message>
     <message>
-        <source>ktdesk-cli connect: &quot;%1&quot; is not a DNS domain.</source>
-        <translation>ktdesk-cli connect：“%1”不是 DNS 域名。</translation>
-    </message>
-    <message>
         <source>Connected. %1</source>
         <translation>已连接。%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DNS domain.</source>
+        <translation>“%1”不是 DNS 域名。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>“%1”不是 IP 地址。</translation>
+    </message>
+    <message>
+        <source>--sshKeyType is ed25519 or rsa.</source>
+        <translation>--sshKeyType 只能是 ed25519 或 rsa。</translation>
+    </message>
+    <message>
+        <source>ktdesk-cli connect: takes no arguments, only flags (got &quot;%1&quot;).</source>
+        <translation>ktdesk-cli connect：不接受参数，只接受选项（收到了“%1”）。</translation>
     </message>
 </context>
 <context>
@@ -869,16 +873,8 @@ Ctrl-C disconnects and removes the shadow pod.
         <translation>&quot;json&quot; 输出 JSON 数组；默认输出表格</translation>
     </message>
     <message>
-        <source>ktdesk-cli contexts: %1 needs a value (json).</source>
-        <translation>ktdesk-cli contexts：%1 需要一个值（json）。</translation>
-    </message>
-    <message>
         <source>ktdesk-cli contexts: unexpected argument &quot;%1&quot;.</source>
         <translation>ktdesk-cli contexts：意外的参数 &quot;%1&quot;。</translation>
-    </message>
-    <message>
-        <source>ktdesk-cli contexts: unknown output format &quot;%1&quot;; use json.</source>
-        <translation>ktdesk-cli contexts：未知的输出格式 &quot;%1&quot;；请使用 json。</translation>
     </message>
     <message>
         <source>ktdesk-cli: %1</source>
@@ -920,17 +916,13 @@ Ctrl-C disconnects and removes the shadow pod.
         <source>ktdesk-cli: context &quot;%1&quot; cannot be used: %2</source>
         <translation>ktdesk-cli：无法使用上下文 &quot;%1&quot;：%2</translation>
     </message>
+    <message>
+        <source>unknown output format &quot;%1&quot;; use json.</source>
+        <translation>未知的输出格式“%1”；请使用 json。</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeVerb</name>
-    <message>
-        <source>ktdesk-cli exchange: %1 needs a value.</source>
-        <translation>ktdesk-cli exchange：%1 需要一个值。</translation>
-    </message>
-    <message>
-        <source>ktdesk-cli exchange: unknown flag &quot;%1&quot;. See ktdesk-cli exchange --help.</source>
-        <translation>ktdesk-cli exchange：未知参数 &quot;%1&quot;。请参阅 ktdesk-cli exchange --help。</translation>
-    </message>
     <message>
         <source>ktdesk-cli exchange: one Service or deployment at a time (got &quot;%1&quot; too).</source>
         <translation>ktdesk-cli exchange：一次只能指定一个 Service 或 Deployment（还指定了 &quot;%1&quot;）。</translation>
@@ -987,10 +979,6 @@ Ctrl-C restores the Service (scale: the Deployment&apos;s replicas) and removes 
 </translation>
     </message>
     <message>
-        <source>ktdesk-cli exchange: %1 wants a number of seconds, not &quot;%2&quot;.</source>
-        <translation>ktdesk-cli exchange：%1 需要一个秒数，而不是“%2”。</translation>
-    </message>
-    <message>
         <source>ktdesk-cli exchange: --mode ephemeral is not supported by KtDesk; use --mode selector or --mode scale.</source>
         <translation>ktdesk-cli exchange：KtDesk 不支持 --mode ephemeral；请使用 --mode selector 或 --mode scale。</translation>
     </message>
@@ -1034,14 +1022,6 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
 </translation>
     </message>
     <message>
-        <source>ktdesk-cli forward: --address wants an IP address, not &quot;%1&quot;.</source>
-        <translation>ktdesk-cli forward：--address 需要 IP 地址，而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>ktdesk-cli forward: unknown flag &quot;%1&quot;. See ktdesk-cli forward --help.</source>
-        <translation>ktdesk-cli forward：未知参数“%1”。请参阅 ktdesk-cli forward --help。</translation>
-    </message>
-    <message>
         <source>ktdesk-cli forward: name one Service, optionally followed by LOCAL[:REMOTE].</source>
         <translation>ktdesk-cli forward：请指定一个 Service，后面可跟 LOCAL[:REMOTE]。</translation>
     </message>
@@ -1052,6 +1032,10 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
     <message>
         <source>Forwarding %1:%2 to Service %3 (pod %4).</source>
         <translation>正在将 %1:%2 转发到 Service %3（Pod %4）。</translation>
+    </message>
+    <message>
+        <source>--address wants an IP address, not &quot;%1&quot;.</source>
+        <translation>--address 需要 IP 地址，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +2591,14 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
         <source>--expose names no port.</source>
         <translation>--expose 未指定任何端口。</translation>
     </message>
+    <message>
+        <source>The tunnel to the cluster dropped: %1</source>
+        <translation>到集群的隧道已断开：%1</translation>
+    </message>
+    <message>
+        <source>KtDesk reconnects on its own; connections that were open have to be made again.</source>
+        <translation>KtDesk 会自动重新连接；之前打开的连接需要重新建立。</translation>
+    </message>
 </context>
 <context>
     <name>Kt::Session::SessionManager</name>
@@ -2712,6 +2704,14 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
     <message>
         <source>Reading Secrets in this namespace is needed to share a shadow; or connect without --shareShadow.</source>
         <translation>共享影子需要读取该命名空间中的 Secret；或者不带 --shareShadow 连接。</translation>
+    </message>
+    <message>
+        <source>The tunnel to %1 dropped: %2</source>
+        <translation>到 %1 的隧道已断开：%2</translation>
+    </message>
+    <message>
+        <source>no answer from shadow pod %1 for %2 s (the network may be down)</source>
+        <translation>影子 Pod %1 已 %2 秒没有应答（网络可能已断开）</translation>
     </message>
 </context>
 <context>
@@ -4516,14 +4516,6 @@ others as HTTP/1.1. Ctrl-C takes your route out; the last user out restores the 
 </translation>
     </message>
     <message>
-        <source>ktdesk-cli mesh: %1 needs a value.</source>
-        <translation>ktdesk-cli mesh：%1 需要一个值。</translation>
-    </message>
-    <message>
-        <source>ktdesk-cli mesh: unknown flag &quot;%1&quot;. See ktdesk-cli mesh --help.</source>
-        <translation>ktdesk-cli mesh：未知参数“%1”。请参阅 ktdesk-cli mesh --help。</translation>
-    </message>
-    <message>
         <source>ktdesk-cli mesh: one Service at a time (got &quot;%1&quot; too).</source>
         <translation>ktdesk-cli mesh：一次只能指定一个 Service（还指定了“%1”）。</translation>
     </message>
@@ -4588,14 +4580,6 @@ others as HTTP/1.1. Ctrl-C takes your route out; the last user out restores the 
 </context>
 <context>
     <name>PreviewVerb</name>
-    <message>
-        <source>ktdesk-cli preview: --port needs a value.</source>
-        <translation>ktdesk-cli preview：--port 需要一个值。</translation>
-    </message>
-    <message>
-        <source>ktdesk-cli preview: unknown flag &quot;%1&quot;. See ktdesk-cli preview --help.</source>
-        <translation>ktdesk-cli preview：未知参数“%1”。请参阅 ktdesk-cli preview --help。</translation>
-    </message>
     <message>
         <source>ktdesk-cli preview: one Service name at a time (got &quot;%1&quot; too).</source>
         <translation>ktdesk-cli preview：一次只能指定一个 Service 名称（还收到了“%1”）。</translation>
@@ -4723,6 +4707,29 @@ Restores the Service&apos;s selector and removes the shadows of its exchange or 
     <message>
         <source>Stop the session and start it again: KtDesk makes a new key.</source>
         <translation>请停止会话并重新启动：KtDesk 会生成新密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>VerbFlags</name>
+    <message>
+        <source>%1 wants a number of seconds, not &quot;%2&quot;.</source>
+        <translation>%1 需要一个秒数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 wants a port from 1 to 65535, not &quot;%2&quot;.</source>
+        <translation>%1 需要 1 到 65535 之间的端口，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>unknown flag &quot;%1&quot;. See ktdesk-cli %2 --help.</source>
+        <translation>未知参数“%1”。请参阅 ktdesk-cli %2 --help。</translation>
+    </message>
+    <message>
+        <source>%1 is a switch: true or false, not &quot;%2&quot;.</source>
+        <translation>%1 是开关：应为 true 或 false，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 需要一个值。</translation>
     </message>
 </context>
 <context>

@@ -79,9 +79,7 @@ private Q_SLOTS:
     {
         KT_REQUIRE_CLUSTER();
         m_ns = TestCluster::uniqueNamespace(QStringLiteral("dashboard"));
-        QCOMPARE(TestCluster::kubectl({QStringLiteral("create"), QStringLiteral("namespace"), m_ns})
-                     .exitCode,
-            0);
+        QVERIFY(TestCluster::createNamespace(m_ns));
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         QVERIFY(createKtPod(QStringLiteral("cart-kt-exchange-stale"), now - 3600));
         QVERIFY(createKtPod(QStringLiteral("cart-kt-exchange-alive"), now));

@@ -109,9 +109,7 @@ private Q_SLOTS:
         KT_REQUIRE_CLUSTER();
         m_port = freePort();
         m_ns = TestCluster::uniqueNamespace(QStringLiteral("tray"));
-        QCOMPARE(TestCluster::kubectl({QStringLiteral("create"), QStringLiteral("namespace"), m_ns})
-                     .exitCode,
-            0);
+        QVERIFY(TestCluster::createNamespace(m_ns));
         QCOMPARE(TestCluster::kubectl(
                      {QStringLiteral("-n"), m_ns, QStringLiteral("create"),
                          QStringLiteral("deployment"), QStringLiteral("api"),

@@ -89,9 +89,18 @@ inline bool restartApiServer()
     return ktcluster(QStringLiteral("restart"), {QStringLiteral("kube-apiserver")});
 }
 
+// Creates a namespace and waits for its "default" ServiceAccount: the controller-manager adds
+// it shortly after, and pods created before it exists are refused.
 inline bool createNamespace(const QString &name)
 {
-    return kubectl({QStringLiteral("create"), QStringLiteral("namespace"), name});
+    if (!kubectl({QStringLiteral("create"), QStringLiteral("namespace"), name}))
+        return false;
+    return QTest::qWaitFor(
+        [&] {
+            return kubectl({QStringLiteral("-n"), name, QStringLiteral("get"),
+                QStringLiteral("serviceaccount"), QStringLiteral("default")});
+        },
+        60000);
 }
 
 inline bool deleteNamespace(const QString &name)

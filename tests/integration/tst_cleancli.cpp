@@ -90,9 +90,7 @@ private Q_SLOTS:
         KT_REQUIRE_CLUSTER();
         m_cli = qEnvironmentVariable("KT_BINARY_DIR") + QStringLiteral("/bin/ktdesk-cli");
         m_ns = TestCluster::uniqueNamespace(QStringLiteral("clean"));
-        QCOMPARE(TestCluster::kubectl({QStringLiteral("create"), QStringLiteral("namespace"), m_ns})
-                     .exitCode,
-            0);
+        QVERIFY(TestCluster::createNamespace(m_ns));
         QCOMPARE(TestCluster::kubectl({QStringLiteral("-n"), m_ns, QStringLiteral("create"),
                                           QStringLiteral("service"), QStringLiteral("clusterip"),
                                           QStringLiteral("app"), QStringLiteral("--tcp=80:8080")})

@@ -69,9 +69,7 @@ private Q_SLOTS:
     {
         KT_REQUIRE_CLUSTER();
         m_ns = TestCluster::uniqueNamespace(QStringLiteral("browse"));
-        QCOMPARE(TestCluster::kubectl({QStringLiteral("create"), QStringLiteral("namespace"), m_ns})
-                     .exitCode,
-            0);
+        QVERIFY(TestCluster::createNamespace(m_ns));
     }
 
     void cleanupTestCase()

@@ -159,9 +159,7 @@ private Q_SLOTS:
         const auto ns = [this](const QStringList &args) {
             return TestCluster::kubectl(QStringList {QStringLiteral("-n"), m_ns} + args).exitCode;
         };
-        QCOMPARE(TestCluster::kubectl({QStringLiteral("create"), QStringLiteral("namespace"), m_ns})
-                     .exitCode,
-            0);
+        QVERIFY(TestCluster::createNamespace(m_ns));
         QCOMPARE(ns({QStringLiteral("create"), QStringLiteral("deployment"), QStringLiteral("web"),
                      QStringLiteral("--image=nginx"), QStringLiteral("--port=8080")}),
             0);

@@ -142,9 +142,7 @@ private Q_SLOTS:
         KT_REQUIRE_CLUSTER();
         QVERIFY(m_tmp.isValid());
         m_ns = TestCluster::uniqueNamespace(QStringLiteral("dns"));
-        QCOMPARE(TestCluster::kubectl({QStringLiteral("create"), QStringLiteral("namespace"), m_ns})
-                     .exitCode,
-            0);
+        QVERIFY(TestCluster::createNamespace(m_ns));
         auto key
             = SshKeyPair::generate(SshKeyPair::Type::Ed25519, QStringLiteral("ktdesk-dns-test"));
         QVERIFY(key.ok());

@@ -94,9 +94,7 @@ private Q_SLOTS:
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         });
         m_ns = TestCluster::uniqueNamespace(QStringLiteral("exchange"));
-        QCOMPARE(TestCluster::kubectl({QStringLiteral("create"), QStringLiteral("namespace"), m_ns})
-                     .exitCode,
-            0);
+        QVERIFY(TestCluster::createNamespace(m_ns));
         QCOMPARE(
             TestCluster::kubectl(
                 {QStringLiteral("-n"), m_ns, QStringLiteral("create"), QStringLiteral("deployment"),

@@ -144,9 +144,7 @@ private Q_SLOTS:
         QVERIFY(m_laptop->waitForStarted());
 
         m_ns = TestCluster::uniqueNamespace(QStringLiteral("scale"));
-        QCOMPARE(TestCluster::kubectl({QStringLiteral("create"), QStringLiteral("namespace"), m_ns})
-                     .exitCode,
-            0);
+        QVERIFY(TestCluster::createNamespace(m_ns));
         const QByteArray workload = R"(
 apiVersion: apps/v1
 kind: Deployment

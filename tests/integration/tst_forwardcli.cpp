@@ -134,9 +134,7 @@ private Q_SLOTS:
         m_cli = qEnvironmentVariable("KT_BINARY_DIR") + QStringLiteral("/bin/ktdesk-cli");
         QVERIFY(QFile::exists(m_cli));
         m_ns = TestCluster::uniqueNamespace(QStringLiteral("forward"));
-        QCOMPARE(TestCluster::kubectl({QStringLiteral("create"), QStringLiteral("namespace"), m_ns})
-                     .exitCode,
-            0);
+        QVERIFY(TestCluster::createNamespace(m_ns));
         const QByteArray service = QStringLiteral(R"(apiVersion: v1
 kind: Service
 metadata: {name: web, namespace: %1}

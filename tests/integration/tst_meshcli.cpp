@@ -175,9 +175,7 @@ private Q_SLOTS:
         QVERIFY2(m_laptopA && m_laptopB, "the local servers found no free port");
 
         m_ns = TestCluster::uniqueNamespace(QStringLiteral("mesh"));
-        QCOMPARE(TestCluster::kubectl({QStringLiteral("create"), QStringLiteral("namespace"), m_ns})
-                     .exitCode,
-            0);
+        QVERIFY(TestCluster::createNamespace(m_ns));
         const QByteArray workload = R"(
 apiVersion: apps/v1
 kind: Deployment

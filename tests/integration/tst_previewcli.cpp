@@ -85,9 +85,7 @@ private Q_SLOTS:
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         });
         m_ns = TestCluster::uniqueNamespace(QStringLiteral("preview"));
-        QCOMPARE(TestCluster::kubectl({QStringLiteral("create"), QStringLiteral("namespace"), m_ns})
-                     .exitCode,
-            0);
+        QVERIFY(TestCluster::createNamespace(m_ns));
     }
 
     void cleanupTestCase()

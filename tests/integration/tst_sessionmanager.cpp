@@ -52,9 +52,7 @@ private Q_SLOTS:
         KT_REQUIRE_CLUSTER();
         qRegisterMetaType<SessionInfo>();
         m_ns = TestCluster::uniqueNamespace(QStringLiteral("sessmgr"));
-        QCOMPARE(TestCluster::kubectl({QStringLiteral("create"), QStringLiteral("namespace"), m_ns})
-                     .exitCode,
-            0);
+        QVERIFY(TestCluster::createNamespace(m_ns));
     }
 
     void cleanupTestCase()

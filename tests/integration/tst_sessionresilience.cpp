@@ -115,9 +115,7 @@ private Q_SLOTS:
         KT_REQUIRE_CLUSTER();
         qRegisterMetaType<SessionInfo>();
         m_ns = TestCluster::uniqueNamespace(QStringLiteral("resilience"));
-        QVERIFY(TestCluster::kubectl({QStringLiteral("create"), QStringLiteral("namespace"), m_ns})
-                    .exitCode
-            == 0);
+        QVERIFY(TestCluster::createNamespace(m_ns));
         QVERIFY(kubectlOk(
             {QStringLiteral("create"), QStringLiteral("deployment"), QStringLiteral("api"),
                 QStringLiteral("--image=example/api"), QStringLiteral("--port=8080")}));

@@ -58,9 +58,7 @@ private Q_SLOTS:
         m_cli = qEnvironmentVariable("KT_BINARY_DIR") + QStringLiteral("/bin/ktdesk-cli");
         QVERIFY(QFile::exists(m_cli));
         m_ns = TestCluster::uniqueNamespace(QStringLiteral("shared"));
-        QCOMPARE(TestCluster::kubectl({QStringLiteral("create"), QStringLiteral("namespace"), m_ns})
-                     .exitCode,
-            0);
+        QVERIFY(TestCluster::createNamespace(m_ns));
         QCOMPARE(TestCluster::kubectl(
                      {QStringLiteral("-n"), m_ns, QStringLiteral("create"),
                          QStringLiteral("deployment"), QStringLiteral("api"),

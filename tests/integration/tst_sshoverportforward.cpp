@@ -32,9 +32,7 @@ private Q_SLOTS:
     {
         KT_REQUIRE_CLUSTER();
         m_ns = TestCluster::uniqueNamespace(QStringLiteral("sshpf"));
-        QCOMPARE(TestCluster::kubectl({QStringLiteral("create"), QStringLiteral("namespace"), m_ns})
-                     .exitCode,
-            0);
+        QVERIFY(TestCluster::createNamespace(m_ns));
         m_key = *SshKeyPair::generate(SshKeyPair::Type::Ed25519, QStringLiteral("ktdesk-test"));
         const QByteArray objects = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: "
                                    "kt-connect-shadow-test\n  labels: {control-by: kt}\n"

@@ -46,9 +46,7 @@ private Q_SLOTS:
     {
         KT_REQUIRE_CLUSTER();
         m_ns = TestCluster::uniqueNamespace(QStringLiteral("tunnel"));
-        QCOMPARE(TestCluster::kubectl({QStringLiteral("create"), QStringLiteral("namespace"), m_ns})
-                     .exitCode,
-            0);
+        QVERIFY(TestCluster::createNamespace(m_ns));
         auto key = SshKeyPair::generate(SshKeyPair::Type::Ed25519, QStringLiteral("ktdesk-test"));
         QVERIFY(key.ok());
         m_key = *key;

@@ -137,9 +137,7 @@ private Q_SLOTS:
         KT_REQUIRE_ROOT_NETNS();
         QVERIFY(QFileInfo(VpnTest::helperPath()).isExecutable());
         m_ns = TestCluster::uniqueNamespace(QStringLiteral("vpn"));
-        QCOMPARE(TestCluster::kubectl({QStringLiteral("create"), QStringLiteral("namespace"), m_ns})
-                     .exitCode,
-            0);
+        QVERIFY(TestCluster::createNamespace(m_ns));
         auto key = SshKeyPair::generate(SshKeyPair::Type::Ed25519, QStringLiteral("ktdesk-vpn"));
         QVERIFY(key.ok());
         QFile keyFile(m_dir.filePath(QStringLiteral("key")));

@@ -508,7 +508,11 @@ private Q_SLOTS:
         QVERIFY2(recovered.exitCode == 0, recovered.err.constData());
         QTRY_COMPARE_WITH_TIMEOUT(ktObjects(), QByteArray(), 30000);
 
-        QVERIFY2(exitCode == 1, err.constData());
+        // The end of stderr says why (the head is progress).
+        QVERIFY2(exitCode == 1,
+            qPrintable(QStringLiteral("exit code %1; stderr ends: %2")
+                           .arg(exitCode)
+                           .arg(QString::fromUtf8(err.right(1500)))));
         for (const QByteArray &text : std::as_const(expected))
             QVERIFY2(err.contains(text), err.constData());
         QVERIFY2(err.contains(saUser(QStringLiteral("ktdesk-limited")).toUtf8()), err.constData());

@@ -154,6 +154,23 @@ inline bool createNamespace(const QString &name)
         60000);
 }
 
+// A Deployment `name` (containers listen on `targetPort`) and a Service of the same name on
+// `port` in front of it: the workload most session tests start from.
+inline bool createServedDeployment(const QString &ns, const QString &name, int port, int targetPort)
+{
+    return kubectl(
+               {QStringLiteral("-n"), ns, QStringLiteral("create"), QStringLiteral("deployment"),
+                   name, QStringLiteral("--image=example/") + name,
+                   QStringLiteral("--port=%1").arg(targetPort)})
+               .exitCode
+        == 0
+        && kubectl({QStringLiteral("-n"), ns, QStringLiteral("expose"),
+                       QStringLiteral("deployment"), name, QStringLiteral("--port=%1").arg(port),
+                       QStringLiteral("--target-port=%1").arg(targetPort)})
+               .exitCode
+        == 0;
+}
+
 } // namespace TestCluster
 
 #define KT_REQUIRE_CLUSTER()                                                                       \

@@ -71,18 +71,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(m_cli));
         m_ns = TestCluster::uniqueNamespace(QStringLiteral("connect"));
         QVERIFY(TestCluster::createNamespace(m_ns));
-        QCOMPARE(TestCluster::kubectl(
-                     {QStringLiteral("-n"), m_ns, QStringLiteral("create"),
-                         QStringLiteral("deployment"), QStringLiteral("api"),
-                         QStringLiteral("--image=example/api"), QStringLiteral("--port=8080")})
-                     .exitCode,
-            0);
-        QCOMPARE(TestCluster::kubectl(
-                     {QStringLiteral("-n"), m_ns, QStringLiteral("expose"),
-                         QStringLiteral("deployment"), QStringLiteral("api"),
-                         QStringLiteral("--port=80"), QStringLiteral("--target-port=8080")})
-                     .exitCode,
-            0);
+        QVERIFY(TestCluster::createServedDeployment(m_ns, QStringLiteral("api"), 80, 8080));
     }
 
     void cleanupTestCase()

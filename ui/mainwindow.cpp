@@ -5,6 +5,7 @@
 #include "models/eventlistmodel.h"
 #include "models/namespacelistmodel.h"
 #include "models/podlistmodel.h"
+#include "models/proxysource.h"
 #include "models/workloadtablemodel.h"
 
 #include <QAction>
@@ -355,7 +356,7 @@ void MainWindow::setModels(ContextListModel *contexts, NamespaceListModel *names
                 return;
             Q_EMIT namespaceSelected(current.data(NamespaceListModel::NamespaceRole).toString());
         });
-    m_proxy->setSourceModel(workloads);
+    setProxySource(m_proxy, workloads);
     m_workloadView->setModel(m_proxy);
     m_workloadView->sortByColumn(WorkloadTableModel::NameColumn, Qt::AscendingOrder);
     m_workloadView->setColumnWidth(WorkloadTableModel::KindColumn, 90);
@@ -373,7 +374,7 @@ void MainWindow::setModels(ContextListModel *contexts, NamespaceListModel *names
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateWorkloadActions);
     auto *podProxy = new QSortFilterProxyModel(this);
     podProxy->setSortRole(PodListModel::SortRole);
-    podProxy->setSourceModel(pods);
+    setProxySource(podProxy, pods);
     m_podView->setModel(podProxy);
     m_podView->setColumnWidth(PodListModel::NameColumn, 260);
     m_eventView->setModel(events);

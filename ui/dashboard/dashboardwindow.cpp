@@ -1,6 +1,7 @@
 #include "dashboardwindow.h"
 
 #include "dashboardmodel.h"
+#include "models/proxysource.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -62,7 +63,7 @@ DashboardWindow::DashboardWindow(const Session::ClusterTarget &target, QWidget *
     layout->addWidget(m_problem);
 
     m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
+    setProxySource(m_proxy, m_model);
     m_proxy->setSortRole(DashboardModel::SortRole);
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("dashboardView"));

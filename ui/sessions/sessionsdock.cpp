@@ -1,6 +1,7 @@
 #include "sessionsdock.h"
 
 #include "logmodel.h"
+#include "models/proxysource.h"
 #include "sessionmodel.h"
 
 #include <QApplication>
@@ -98,7 +99,7 @@ QWidget *SessionsDock::createSessionsPage()
     splitter->setObjectName(QStringLiteral("sessionsSplitter"));
 
     m_sessionsProxy = new QSortFilterProxyModel(this);
-    m_sessionsProxy->setSourceModel(m_sessions);
+    setProxySource(m_sessionsProxy, m_sessions);
     m_sessionsProxy->setSortRole(SessionModel::SortRole);
     m_sessionsView = new QTreeView(splitter);
     m_sessionsView->setObjectName(QStringLiteral("sessionsView"));
@@ -252,7 +253,7 @@ QWidget *SessionsDock::createLogPage()
     layout->addLayout(bar);
 
     m_logFilter = new LogFilterModel(this);
-    m_logFilter->setSourceModel(m_log);
+    setProxySource(m_logFilter, m_log);
     m_logView = new QTreeView(page);
     m_logView->setObjectName(QStringLiteral("logView"));
     m_logView->setModel(m_logFilter);

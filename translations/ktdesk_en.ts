@@ -1892,6 +1892,13 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
     </message>
 </context>
 <context>
+    <name>Kt::Secrets::ThreadedSecretStore</name>
+    <message>
+        <source>The keychain was closed before secret %1 was handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kt::Session::Cleaner</name>
     <message>
         <source>heartbeat %1 min ago</source>
@@ -2679,6 +2686,30 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
         <source>Cannot start KtDesk&apos;s network helper %1 to undo the network changes a crashed session left.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave the shared %1 (deleted when no one else uses it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore this machine&apos;s network settings (nftables table, DNS, hosts file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave the mesh of Service %1/%2 (version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown step &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kt::Settings::AppSettings</name>
@@ -3419,6 +3450,72 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
         <translation>
             <numerusform>Recovered %1: %n change undone.</numerusform>
             <numerusform>Recovered %1: %n changes undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session %1 (context %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kubeconfig&apos;s current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>KtDesk restored %n change(s) left by a crash, but could not undo the rest.</source>
+        <translation>
+            <numerusform>KtDesk restored %n change left by a crash, but could not undo the rest.</numerusform>
+            <numerusform>KtDesk restored %n changes left by a crash, but could not undo the rest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KtDesk could not undo the changes a crash left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes Left by a Crash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+
+Retry when the cluster can be reached again. Keep them to have KtDesk try again at the next start. Forget them only if the cluster is gone or you undid them yourself: %n change(s) then stay as they are.</source>
+        <translation>
+            <numerusform>%1
+
+Retry when the cluster can be reached again. Keep it to have KtDesk try again at the next start. Forget it only if the cluster is gone or you undid it yourself: %n change then stays as it is.</numerusform>
+            <numerusform>%1
+
+Retry when the cluster can be reached again. Keep them to have KtDesk try again at the next start. Forget them only if the cluster is gone or you undid them yourself: %n changes then stay as they are.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep for Next Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing the changes left by a crash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>KtDesk forgot %n change(s) left by a crash; the cluster keeps them.</source>
+        <translation>
+            <numerusform>KtDesk forgot %n change left by a crash; the cluster keeps it.</numerusform>
+            <numerusform>KtDesk forgot %n changes left by a crash; the cluster keeps them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>KtDesk keeps %n change(s) left by a crash and tries again at the next start (or run Clean…).</source>
+        <translation>
+            <numerusform>KtDesk keeps %n change left by a crash and tries again at the next start (or run Clean…).</numerusform>
+            <numerusform>KtDesk keeps %n changes left by a crash and tries again at the next start (or run Clean…).</numerusform>
         </translation>
     </message>
 </context>

@@ -1951,6 +1951,13 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
     </message>
 </context>
 <context>
+    <name>Kt::Secrets::ThreadedSecretStore</name>
+    <message>
+        <source>The keychain was closed before secret %1 was handled.</source>
+        <translation>在处理密钥 %1 之前，钥匙串已关闭。</translation>
+    </message>
+</context>
+<context>
     <name>Kt::Session::Cleaner</name>
     <message>
         <source>heartbeat %1 min ago</source>
@@ -2736,6 +2743,30 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
         <source>Cannot start KtDesk&apos;s network helper %1 to undo the network changes a crashed session left.</source>
         <translation>无法启动 KtDesk 的网络辅助程序 %1 来撤销崩溃会话留下的网络更改。</translation>
     </message>
+    <message>
+        <source>delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>restore %1: %2</source>
+        <translation>恢复 %1：%2</translation>
+    </message>
+    <message>
+        <source>leave the shared %1 (deleted when no one else uses it)</source>
+        <translation>退出共享的 %1（无人再使用时将其删除）</translation>
+    </message>
+    <message>
+        <source>restore this machine&apos;s network settings (nftables table, DNS, hosts file)</source>
+        <translation>恢复本机的网络设置（nftables 表、DNS、hosts 文件）</translation>
+    </message>
+    <message>
+        <source>leave the mesh of Service %1/%2 (version %3)</source>
+        <translation>退出 Service %1/%2 的 Mesh 路由（版本 %3）</translation>
+    </message>
+    <message>
+        <source>unknown step &quot;%1&quot;</source>
+        <translation>未知步骤“%1”</translation>
+    </message>
 </context>
 <context>
     <name>Kt::Settings::AppSettings</name>
@@ -3467,6 +3498,66 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
         <source>Recovered %1: %n change(s) undone.</source>
         <translation>
             <numerusform>已恢复 %1：撤销了 %n 项更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session %1 (context %2):</source>
+        <translation>会话 %1（上下文 %2）：</translation>
+    </message>
+    <message>
+        <source>the kubeconfig&apos;s current one</source>
+        <translation>kubeconfig 的当前上下文</translation>
+    </message>
+    <message numerus="yes">
+        <source>KtDesk restored %n change(s) left by a crash, but could not undo the rest.</source>
+        <translation>
+            <numerusform>KtDesk 已恢复崩溃遗留的 %n 项更改，但无法撤销其余更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KtDesk could not undo the changes a crash left.</source>
+        <translation>KtDesk 无法撤销崩溃遗留的更改。</translation>
+    </message>
+    <message>
+        <source>Changes Left by a Crash</source>
+        <translation>崩溃遗留的更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+
+Retry when the cluster can be reached again. Keep them to have KtDesk try again at the next start. Forget them only if the cluster is gone or you undid them yourself: %n change(s) then stay as they are.</source>
+        <translation>
+            <numerusform>%1
+
+集群可以再次访问时，请选择“重试”。选择“保留”，KtDesk 会在下次启动时再试。只有在集群已不存在或您已亲手撤销这些更改时才选择“忘记”：这 %n 项更改将保持原样。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for Next Start</source>
+        <translation>保留到下次启动(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Them</source>
+        <translation>忘记这些更改(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Undoing the changes left by a crash…</source>
+        <translation>正在撤销崩溃遗留的更改…</translation>
+    </message>
+    <message numerus="yes">
+        <source>KtDesk forgot %n change(s) left by a crash; the cluster keeps them.</source>
+        <translation>
+            <numerusform>KtDesk 已忘记崩溃遗留的 %n 项更改；它们仍留在集群中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>KtDesk keeps %n change(s) left by a crash and tries again at the next start (or run Clean…).</source>
+        <translation>
+            <numerusform>KtDesk 保留崩溃遗留的 %n 项更改，并将在下次启动时重试（也可运行“清理…”）。</numerusform>
         </translation>
     </message>
 </context>

@@ -17,11 +17,12 @@
 #include "session/forwardsession.h"
 #include "session/meshsession.h"
 #include "session/previewsession.h"
-#include "session/recovery.h"
-#include "session/sessionmanager.h"
+#include "session/sessionengine.h"
+#include "session/undoaction.h"
 #include "workspace/clusterbrowser.h"
 
 #include <QMessageBox>
+#include <QPushButton>
 #include <QThread>
 
 namespace Kt::Ui {
@@ -31,12 +32,12 @@ using Kt::Workspace::KtStatus;
 using Kt::Workspace::WorkloadKind;
 using Kt::Workspace::WorkloadRow;
 
-MainController::MainController(MainWindow *window, Session::SessionManager *sessions,
-    Secrets::SecretStore *secrets, QObject *parent)
+MainController::MainController(
+    MainWindow *window, Session::SessionEngine *sessions, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_sessions(sessions)
-    , m_secrets(secrets)
+    , m_secrets(sessions ? sessions->secrets() : nullptr)
     , m_engine(new QThread(this))
     , m_browser(new ClusterBrowser)
     , m_contexts(new ContextListModel(this))
@@ -93,10 +94,17 @@ MainController::MainController(MainWindow *window, Session::SessionManager *sess
     connect(window, &MainWindow::connectRequested, this, &MainController::onConnectRequested);
     connect(window, &MainWindow::disconnectRequested, this, &MainController::onDisconnectRequested);
     if (m_sessions) {
-        connect(m_sessions, &Session::SessionManager::sessionInfoChanged, this,
+        connect(m_sessions, &Session::SessionEngine::sessionInfoChanged, this,
             &MainController::updateConnected);
-        connect(m_sessions, &Session::SessionManager::sessionRemoved, this,
+        connect(m_sessions, &Session::SessionEngine::sessionRemoved, this,
             &MainController::updateConnected);
+        connect(m_sessions, &Session::SessionEngine::crashRecoveryFinished, this,
+            &MainController::onCrashRecoveryFinished);
+        connect(m_sessions, &Session::SessionEngine::sessionRenamed, this,
+            [this](const QString &oldId, const QString &newId) {
+                if (m_connectSessionId == oldId)
+                    m_connectSessionId = newId;
+            });
     }
 }
 
@@ -146,26 +154,26 @@ void MainController::selectNamespace(const QString &namespaceName)
 }
 
 void MainController::onConfigLoaded(const QStringList &contexts, const QString &current,
-    const QString &active, const QString &defaultNamespace)
+    const QString &active, const QString &defaultNamespace, const QStringList &files)
 {
     m_context = active;
     m_defaultNamespace = defaultNamespace;
     m_namespace = defaultNamespace; // the browser starts in the context's namespace
     m_contexts->setContexts(contexts, current);
     if (m_window) {
-        m_window->showWorkspace(Kube::KubeconfigLocator(m_kubeconfig).existingPaths());
+        m_window->showWorkspace(files);
         m_window->setActiveContext(active);
         m_window->setActiveNamespace(m_namespace);
     }
     Q_EMIT contextActivated(active);
 }
 
-void MainController::onConfigFailed(const Kt::Error &error)
+void MainController::onConfigFailed(const Kt::Error &error, const QStringList &files)
 {
     if (!m_window)
         return;
     const Kube::KubeconfigLocator locator(m_kubeconfig);
-    if (locator.existingPaths().isEmpty())
+    if (files.isEmpty())
         m_window->showNoKubeconfig(locator.candidatePaths(), locator.isExplicit());
     else
         m_window->showKubeconfigProblem(error.toString());
@@ -178,21 +186,92 @@ Session::ClusterTarget MainController::target() const
 
 void MainController::recoverCrashes(const QString &directory)
 {
-    auto *recovery = new Session::Recovery(this);
-    connect(recovery, &Session::Recovery::finished, this,
-        [this, recovery](int restored, const QStringList &problems) {
-            recovery->deleteLater();
-            if (m_window) {
-                if (!problems.isEmpty())
-                    m_window->showProblem(tr("KtDesk could not undo everything a crash left: %1")
-                                              .arg(problems.join(QStringLiteral(" "))));
-                else if (restored > 0)
-                    m_window->showNotice(
-                        tr("KtDesk restored %n change(s) left by a crash.", nullptr, restored));
-            }
-            Q_EMIT crashRecoveryFinished(restored, problems);
-        });
-    recovery->run(directory);
+    if (!m_sessions)
+        return;
+    m_recoveryDirectory = directory;
+    m_sessions->recoverCrashes(directory);
+}
+
+void MainController::onCrashRecoveryFinished(
+    int restored, const QStringList &problems, const QList<Session::Journal::Left> &left)
+{
+    Q_EMIT crashRecoveryFinished(restored, problems);
+    if (!m_window)
+        return;
+    if (left.isEmpty()) {
+        if (!problems.isEmpty())
+            m_window->showProblem(tr("KtDesk could not undo everything a crash left: %1")
+                                      .arg(problems.join(QStringLiteral(" "))));
+        else if (restored > 0)
+            m_window->showNotice(
+                tr("KtDesk restored %n change(s) left by a crash.", nullptr, restored));
+        return;
+    }
+    askAboutLeftovers(restored, problems, left);
+}
+
+void MainController::askAboutLeftovers(
+    int restored, const QStringList &problems, const QList<Session::Journal::Left> &left)
+{
+    // Only the user knows whether the cluster comes back (VPN down, credentials to renew) or is
+    // gone for good: KtDesk keeps the changes recorded unless told to forget them.
+    int steps = 0;
+    QStringList lines;
+    QStringList paths;
+    for (const Session::Journal::Left &journal : left) {
+        paths.append(journal.path);
+        const Session::ClusterTarget where = Session::ClusterTarget::fromJson(journal.cluster);
+        lines.append(
+            tr("Session %1 (context %2):")
+                .arg(journal.sessionId,
+                    where.context.isEmpty() ? tr("the kubeconfig's current one") : where.context));
+        for (auto undo = journal.undos.crbegin(); undo != journal.undos.crend(); ++undo) {
+            lines.append(QStringLiteral("  • ") + Session::UndoAction::describe(undo->action));
+            ++steps;
+        }
+    }
+    QString text = restored > 0
+        ? tr("KtDesk restored %n change(s) left by a crash, but could not undo the rest.", nullptr,
+            restored)
+        : tr("KtDesk could not undo the changes a crash left.");
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Changes Left by a Crash"), text, QMessageBox::NoButton, m_window);
+    box->setObjectName(QStringLiteral("leftoverQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(
+        tr("%1\n\nRetry when the cluster can be reached again. Keep them to have KtDesk try "
+           "again at the next start. Forget them only if the cluster is gone or you undid them "
+           "yourself: %n change(s) then stay as they are.",
+            nullptr, steps)
+            .arg(problems.join(QLatin1Char('\n'))));
+    box->setDetailedText(lines.join(QLatin1Char('\n')));
+    QPushButton *retry = box->addButton(tr("&Retry"), QMessageBox::AcceptRole);
+    retry->setObjectName(QStringLiteral("leftoverRetry"));
+    QPushButton *keep = box->addButton(tr("&Keep for Next Start"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("leftoverKeep"));
+    QPushButton *forget = box->addButton(tr("&Forget Them"), QMessageBox::DestructiveRole);
+    forget->setObjectName(QStringLiteral("leftoverForget"));
+    box->setDefaultButton(retry);
+    box->setEscapeButton(keep);
+    connect(box, &QMessageBox::finished, this, [this, box, retry, forget, paths, steps](int) {
+        if (!m_sessions || !m_window)
+            return;
+        if (box->clickedButton() == retry) {
+            m_window->showNotice(tr("Undoing the changes left by a crash…"));
+            m_sessions->recoverCrashes(m_recoveryDirectory);
+        } else if (box->clickedButton() == forget) {
+            m_sessions->forgetJournals(paths);
+            m_window->showNotice(
+                tr("KtDesk forgot %n change(s) left by a crash; the cluster keeps them.", nullptr,
+                    steps));
+        } else {
+            m_window->showNotice(
+                tr("KtDesk keeps %n change(s) left by a crash and tries again at the next start "
+                   "(or run Clean…).",
+                    nullptr, steps));
+        }
+    });
+    box->open();
 }
 
 void MainController::onExchangeRequested(const WorkloadRow &workload)
@@ -217,9 +296,9 @@ void MainController::onExchangeRequested(const WorkloadRow &workload)
         options.journalDirectory = m_journalDirectory;
         if (!m_sessions)
             return;
-        Session::Session *session
+        const Session::SessionInfo info
             = m_sessions->add(std::make_unique<Session::ExchangeSession>(options, m_secrets));
-        Q_EMIT sessionRequested(session);
+        Q_EMIT sessionRequested(info.id);
     });
     dialog->open();
 }
@@ -245,9 +324,9 @@ void MainController::onMeshRequested(const WorkloadRow &workload)
         options.journalDirectory = m_journalDirectory;
         if (!m_sessions)
             return;
-        Session::Session *session
+        const Session::SessionInfo info
             = m_sessions->add(std::make_unique<Session::MeshSession>(options, m_secrets));
-        Q_EMIT sessionRequested(session);
+        Q_EMIT sessionRequested(info.id);
     });
     dialog->open();
 }
@@ -267,9 +346,9 @@ void MainController::onForwardRequested(const WorkloadRow &workload)
         options.localPort = dialog->localPort();
         if (!m_sessions)
             return;
-        Session::Session *session
+        const Session::SessionInfo info
             = m_sessions->add(std::make_unique<Session::ForwardSession>(options));
-        Q_EMIT sessionRequested(session);
+        Q_EMIT sessionRequested(info.id);
     });
     dialog->open();
 }
@@ -309,9 +388,9 @@ void MainController::onRunLocalServiceRequested()
         options.journalDirectory = m_journalDirectory;
         if (!m_sessions)
             return;
-        Session::Session *session
+        const Session::SessionInfo info
             = m_sessions->add(std::make_unique<Session::PreviewSession>(options, m_secrets));
-        Q_EMIT sessionRequested(session);
+        Q_EMIT sessionRequested(info.id);
     });
     dialog->open();
 }
@@ -322,11 +401,11 @@ void MainController::onConnectRequested()
         return;
     Session::ConnectSession::Options options = m_settings.connectOptions(target());
     options.journalDirectory = m_journalDirectory;
-    Session::Session *session
+    const Session::SessionInfo info
         = m_sessions->add(std::make_unique<Session::ConnectSession>(options, m_secrets));
-    m_connectSessionId = session->id();
+    m_connectSessionId = info.id;
     updateConnected();
-    Q_EMIT sessionRequested(session);
+    Q_EMIT sessionRequested(info.id);
 }
 
 void MainController::onDisconnectRequested()
@@ -340,13 +419,13 @@ void MainController::updateConnected()
     if (!m_sessions)
         return;
     bool connected = false;
-    const QList<Session::Session *> sessions = m_sessions->sessions();
-    for (Session::Session *session : sessions) {
-        const Session::SessionState state = session->state();
-        if (session->info().kind == Session::SessionKind::Connect
-            && state != Session::SessionState::Stopped && state != Session::SessionState::Failed) {
+    const QList<Session::SessionInfo> sessions = m_sessions->sessions();
+    for (const Session::SessionInfo &info : sessions) {
+        if (info.kind == Session::SessionKind::Connect
+            && info.state != Session::SessionState::Stopped
+            && info.state != Session::SessionState::Failed) {
             connected = true;
-            m_connectSessionId = session->id();
+            m_connectSessionId = info.id;
         }
     }
     if (!connected)

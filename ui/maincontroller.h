@@ -1,6 +1,7 @@
 #pragma once
 
 #include "session/clusteraccess.h"
+#include "session/journal.h"
 #include "settings/appsettings.h"
 #include "workspace/workloadrow.h"
 
@@ -14,8 +15,7 @@ namespace Kt::Secrets {
 class SecretStore;
 }
 namespace Kt::Session {
-class Session;
-class SessionManager;
+class SessionEngine;
 } // namespace Kt::Session
 namespace Kt::Workspace {
 class ClusterBrowser;
@@ -32,22 +32,23 @@ class WorkloadTableModel;
 
 // Connects the main window to the engine: runs a ClusterBrowser on the engine thread and feeds
 // its results into the models; turns the window's requests (Exchange…, Run Local Service…,
-// Connect, Recover) into dialogs and then into sessions handed to the SessionManager. Nothing
-// here blocks: the browser answers through queued signals, dialogs open window-modal with open().
+// Connect, Recover) into dialogs and then into sessions handed to the SessionEngine, which runs
+// them on its own thread. Nothing here blocks or reads a file: the browser and the engine answer
+// through queued signals, dialogs open window-modal with open().
 class MainController final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainController)
 
 public:
-    MainController(MainWindow *window, Session::SessionManager *sessions,
-        Secrets::SecretStore *secrets, QObject *parent = nullptr);
+    MainController(MainWindow *window, Session::SessionEngine *sessions, QObject *parent = nullptr);
     ~MainController() override;
 
     // Loads the kubeconfig (`kubeconfig`: the --kubeconfig file; empty: $KUBECONFIG or
     // ~/.kube/config) and shows its current context.
     void start(const QString &kubeconfig = {});
-    // Replays crash journals (`directory` empty: the default) and tells the user what it restored.
+    // Replays crash journals (`directory` empty: the default) on the sessions' thread and tells
+    // the user what it restored; what it cannot undo, it asks about (retry, keep, forget).
     void recoverCrashes(const QString &directory = {});
     // The journal directory sessions write to (tests point it elsewhere); empty: the default.
     void setJournalDirectory(const QString &directory) { m_journalDirectory = directory; }
@@ -75,15 +76,19 @@ public:
 Q_SIGNALS:
     // The kubeconfig was read and `context` is being browsed.
     void contextActivated(const QString &context);
-    // A session this controller built was handed to the SessionManager.
-    void sessionRequested(Kt::Session::Session *session);
+    // A session this controller built was handed to the SessionEngine (its id).
+    void sessionRequested(const QString &id);
     // "KtDesk restored N changes left by a crash" was shown (N may be 0: nothing was left).
     void crashRecoveryFinished(int restored, const QStringList &problems);
 
 private:
     void onConfigLoaded(const QStringList &contexts, const QString &current, const QString &active,
-        const QString &defaultNamespace);
-    void onConfigFailed(const Kt::Error &error);
+        const QString &defaultNamespace, const QStringList &files);
+    void onConfigFailed(const Kt::Error &error, const QStringList &files);
+    void onCrashRecoveryFinished(
+        int restored, const QStringList &problems, const QList<Session::Journal::Left> &left);
+    void askAboutLeftovers(
+        int restored, const QStringList &problems, const QList<Session::Journal::Left> &left);
     void onExchangeRequested(const Kt::Workspace::WorkloadRow &workload);
     void onMeshRequested(const Kt::Workspace::WorkloadRow &workload);
     void onForwardRequested(const Kt::Workspace::WorkloadRow &workload);
@@ -97,8 +102,8 @@ private:
     QStringList serviceNamesIn(const QString &namespaceName) const;
 
     QPointer<MainWindow> m_window;
-    QPointer<Session::SessionManager> m_sessions;
-    Secrets::SecretStore *m_secrets;
+    QPointer<Session::SessionEngine> m_sessions;
+    Secrets::SecretStore *m_secrets; // the engine's: lives on the sessions' thread
     QThread *m_engine;
     Workspace::ClusterBrowser *m_browser;
     ContextListModel *m_contexts;
@@ -107,6 +112,7 @@ private:
     PodListModel *m_pods;
     EventListModel *m_events;
     QString m_kubeconfig;
+    QString m_recoveryDirectory;
     QString m_context;
     QString m_namespace;
     QString m_defaultNamespace;

@@ -6,7 +6,7 @@
 #include "mainwindow.h"
 #include "secrets/keychainsecretstore.h"
 #include "secrets/memorysecretstore.h"
-#include "session/sessionmanager.h"
+#include "session/sessionengine.h"
 #include "sessions/logmodel.h"
 #include "settings/appsettings.h"
 #include "shell/appshell.h"
@@ -77,15 +77,18 @@ int main(int argc, char *argv[])
     const bool startMinimized = parser.isSet(minimizedOption);
 
     Kt::Secrets::SecretStore *secrets = createSecretStore(&app);
-    Kt::Session::SessionManager sessions;
+    // Sessions run on their own thread; the keychain stays on this one.
+    Kt::Session::SessionEngine sessions(secrets);
+    // A suspend or a new network kills tunnels silently: the sessions reopen theirs at once.
+    sessions.followSystemEvents();
     Kt::Ui::MainWindow window;
-    Kt::Ui::MainController controller(&window, &sessions, secrets);
+    Kt::Ui::MainController controller(&window, &sessions);
     controller.setSettings(settings);
     // The sessions dock, tray, dashboard and settings. Quit (menu, tray, or closing the window
     // where no tray exists) confirms, stops every session (undoing its changes), then quits.
     // The autostart entry is the truth for the switch (a desktop's own settings may change it).
     settings.autostart = Kt::Ui::Autostart().isEnabled();
-    Kt::Ui::AppShell shell(&sessions, secrets, log, settings);
+    Kt::Ui::AppShell shell(&sessions, log, settings);
     shell.attach(&window);
     QObject::connect(&shell, &Kt::Ui::AppShell::readyToQuit, &app, &QApplication::quit);
     QObject::connect(&controller, &Kt::Ui::MainController::contextActivated, &shell,

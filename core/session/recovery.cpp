@@ -17,6 +17,9 @@ void Recovery::run(const QString &directory)
 {
     const QString dir = directory.isEmpty() ? Platform::XdgPaths::journalDir() : directory;
     m_pending.clear();
+    m_left.clear();
+    m_problems.clear();
+    m_restored = 0;
     for (const Journal::Left &left : Journal::scan(dir)) {
         if (!left.ownerAlive)
             m_pending.append(left);
@@ -55,29 +58,30 @@ void Recovery::undoNext(ClusterAccess *access)
     if (!access && UndoAction::needsCluster(undo.action)) {
         Result<ClusterAccess *> opened
             = ClusterAccess::open(ClusterTarget::fromJson(m_current.cluster), this);
-        if (!opened) {
-            m_problems.append(
-                tr("Session %1: %2").arg(m_current.sessionId, opened.error().toString()));
-            (void)Journal::rewrite(m_current);
-            return next();
-        }
+        if (!opened)
+            return giveUp(opened.error().toString());
         access = *opened;
     }
     UndoAction::run(
         access ? access->api() : nullptr, undo.action, [this, access](Result<void> done) {
             if (!done) {
-                m_problems.append(
-                    tr("Session %1: %2").arg(m_current.sessionId, done.error().toString()));
-                (void)Journal::rewrite(m_current); // keep what is left for the next attempt
                 if (access)
                     access->deleteLater();
-                return next();
+                return giveUp(done.error().toString());
             }
             ++m_restored;
             m_current.undos.removeLast();
             (void)Journal::rewrite(m_current);
             undoNext(access);
         });
+}
+
+void Recovery::giveUp(const QString &problem)
+{
+    m_problems.append(tr("Session %1: %2").arg(m_current.sessionId, problem));
+    (void)Journal::rewrite(m_current); // keep what is left for the next attempt
+    m_left.append(m_current);
+    next();
 }
 
 } // namespace Kt::Session

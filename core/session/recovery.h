@@ -22,6 +22,10 @@ public:
     // `directory`: XdgPaths::journalDir() unless given.
     void run(const QString &directory = {});
 
+    // After finished(): the journals that could not be fully undone, with the undos still left
+    // in them (their files stay for the next attempt).
+    QList<Journal::Left> left() const { return m_left; }
+
 Q_SIGNALS:
     // `restored`: undo steps done; `problems`: what could not be undone (the journal stays).
     void finished(int restored, const QStringList &problems);
@@ -29,11 +33,14 @@ Q_SIGNALS:
 private:
     void next();
     void undoNext(class ClusterAccess *access);
+    // The current journal stops here with `problem`: what is left stays in its file.
+    void giveUp(const QString &problem);
 
     QList<Journal::Left> m_pending;
     Journal::Left m_current;
     int m_restored = 0;
     QStringList m_problems;
+    QList<Journal::Left> m_left;
 };
 
 } // namespace Kt::Session

@@ -39,8 +39,10 @@ public:
 
     SessionInfo info() const { return m_info; }
     SessionState state() const { return m_info.state; }
-    // Unique and stable for the object's life (set at construction), so that views and the
-    // SessionManager can key sessions by it.
+    // Unique for the object's life, so that views and the SessionManager can key sessions by
+    // it. It changes at most once: when an exchange (scale mode) or a mesh learns its kt name
+    // in start(), the id becomes that name (the journal and the log use it); SessionEngine
+    // tells the views (sessionRenamed).
     QString id() const { return m_info.id; }
     // Stopped or Failed: nothing runs any more and nothing is left to undo (or, when Failed,
     // what is left stays in the crash journal).
@@ -55,7 +57,8 @@ Q_SIGNALS:
     void errorOccurred(const Kt::Error &error);
 
 protected:
-    // Replaces the generated id ("<kind>-<8 letters>"); only in a subclass's constructor.
+    // Replaces the generated id ("<kind>-<8 letters>"): in a subclass's constructor, or once
+    // in start() before the journal opens (see id()).
     void setId(const QString &id);
     void setTitle(const QString &title, const QString &detail = {});
     void setState(SessionState state, const QString &step = {});

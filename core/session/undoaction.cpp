@@ -65,6 +65,46 @@ QJsonObject UndoAction::restoreLaptop(
     return action;
 }
 
+namespace {
+
+// "services shop/web" (namespaced) or "namespaces shop".
+QString objectText(const Kube::ResourceRef &ref)
+{
+    return ref.namespaceName().isEmpty()
+        ? QStringLiteral("%1 %2").arg(ref.resource(), ref.name())
+        : QStringLiteral("%1 %2/%3").arg(ref.resource(), ref.namespaceName(), ref.name());
+}
+
+} // namespace
+
+QString UndoAction::describe(const QJsonObject &action)
+{
+    const QString op = action.value(QStringLiteral("op")).toString();
+    const QJsonObject ref = action.value(QStringLiteral("ref")).toObject();
+    if (op == QLatin1String("delete"))
+        return tr("delete %1").arg(objectText(refFromJson(ref)));
+    if (op == QLatin1String("merge-patch")) {
+        return tr("restore %1: %2")
+            .arg(objectText(refFromJson(ref)),
+                QString::fromUtf8(QJsonDocument(action.value(QStringLiteral("patch")).toObject())
+                                      .toJson(QJsonDocument::Compact)));
+    }
+    if (op == QLatin1String("release-shared")) {
+        const QJsonArray refs = action.value(QStringLiteral("refs")).toArray();
+        return tr("leave the shared %1 (deleted when no one else uses it)")
+            .arg(refs.isEmpty() ? QString() : objectText(refFromJson(refs.first().toObject())));
+    }
+    if (op == QLatin1String("laptop-restore"))
+        return tr("restore this machine's network settings (nftables table, DNS, hosts file)");
+    if (op == QLatin1String("mesh-leave")) {
+        return tr("leave the mesh of Service %1/%2 (version %3)")
+            .arg(action.value(QStringLiteral("namespace")).toString(),
+                action.value(QStringLiteral("service")).toString(),
+                action.value(QStringLiteral("version")).toString());
+    }
+    return tr("unknown step \"%1\"").arg(op);
+}
+
 bool UndoAction::needsCluster(const QJsonObject &action)
 {
     return action.value(QStringLiteral("op")).toString() != QLatin1String("laptop-restore");

@@ -38,6 +38,9 @@ public:
     static QJsonObject restoreLaptop(
         const QString &helperPath, bool viaPkexec, const QString &netns = {});
 
+    // One line for a person: what running `action` would do ("delete pods shop/web-kt-abcde").
+    static QString describe(const QJsonObject &action);
+
     // Whether `action` changes the cluster (else `api` may be null in run()).
     static bool needsCluster(const QJsonObject &action);
 

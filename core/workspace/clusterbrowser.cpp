@@ -116,17 +116,22 @@ void ClusterBrowser::open(const QString &kubeconfig, const QString &context)
     m_kubeconfig = kubeconfig;
 
     const Kube::KubeconfigLocator locator(kubeconfig);
+    // Which files exist is looked up here, on this thread: the window shows them.
+    const QStringList files = locator.existingPaths();
     const auto config = Kube::KubeconfigLoader::load(locator);
     if (!config) {
-        Q_EMIT configFailed(config.error());
+        Q_EMIT configFailed(config.error(), files);
         return;
     }
     QStringList contexts = config->contexts().keys();
     if (contexts.isEmpty()) {
-        Q_EMIT configFailed({ErrorCode::NotFound,
-            tr("The kubeconfig (%1) defines no context.")
-                .arg(locator.candidatePaths().join(QStringLiteral(", "))),
-            {}, tr("Add a cluster with kubectl config set-context, or start the demo cluster.")});
+        Q_EMIT configFailed(
+            {ErrorCode::NotFound,
+                tr("The kubeconfig (%1) defines no context.")
+                    .arg(locator.candidatePaths().join(QStringLiteral(", "))),
+                {},
+                tr("Add a cluster with kubectl config set-context, or start the demo cluster.")},
+            files);
         return;
     }
     m_context = context.isEmpty() ? config->currentContext() : context;
@@ -135,7 +140,7 @@ void ClusterBrowser::open(const QString &kubeconfig, const QString &context)
     const auto client = Kube::ClientConfig::resolve(config.value(), {m_context, {}});
     m_defaultNamespace = client ? client->namespaceName() : QStringLiteral("default");
     m_namespace = m_defaultNamespace; // a new context starts in its own namespace
-    Q_EMIT configLoaded(contexts, config->currentContext(), m_context, m_defaultNamespace);
+    Q_EMIT configLoaded(contexts, config->currentContext(), m_context, m_defaultNamespace, files);
     if (!client) {
         m_problemShown = true;
         Q_EMIT problemOccurred(client.error());

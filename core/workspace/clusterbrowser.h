@@ -60,11 +60,13 @@ public Q_SLOTS:
     void retry();
 
 Q_SIGNALS:
-    // `current`: the kubeconfig's current-context; `active`: the one now watched.
+    // `current`: the kubeconfig's current-context; `active`: the one now watched; `files`: the
+    // kubeconfig files that exist.
     void configLoaded(const QStringList &contexts, const QString &current, const QString &active,
-        const QString &defaultNamespace);
-    // No usable kubeconfig (missing, malformed, or without contexts).
-    void configFailed(const Kt::Error &error);
+        const QString &defaultNamespace, const QStringList &files);
+    // No usable kubeconfig (missing, malformed, or without contexts); `files` as above (empty:
+    // there is no kubeconfig at all).
+    void configFailed(const Kt::Error &error, const QStringList &files);
     void namespacesChanged(const QStringList &names);
     // The scope changed: forget every row; new rows follow.
     void workloadsCleared();

@@ -22,7 +22,7 @@
 #include "secrets/memorysecretstore.h"
 #include "session/connectsession.h"
 #include "session/exchangesession.h"
-#include "session/sessionmanager.h"
+#include "session/sessionengine.h"
 #include "sessions/logmodel.h"
 #include "settings/appsettings.h"
 #include "shell/appshell.h"
@@ -67,10 +67,10 @@ struct Gui
 {
     Ui::LogModel log {5000};
     Secrets::MemorySecretStore secrets;
-    Session::SessionManager sessions;
+    Session::SessionEngine sessions {&secrets};
     Ui::MainWindow window;
-    Ui::MainController controller {&window, &sessions, &secrets};
-    Ui::AppShell shell {&sessions, &secrets, &log, Settings::AppSettings::load()};
+    Ui::MainController controller {&window, &sessions};
+    Ui::AppShell shell {&sessions, &log, Settings::AppSettings::load()};
 
     Gui()
     {
@@ -138,7 +138,7 @@ int shell()
     Gui gui;
     QString waitingFor; // a session id
     QString waitingWhat;
-    QObject::connect(&gui.sessions, &Session::SessionManager::sessionInfoChanged, &gui.window,
+    QObject::connect(&gui.sessions, &Session::SessionEngine::sessionInfoChanged, &gui.window,
         [&](const Session::SessionInfo &info) {
             if (info.id != waitingFor)
                 return;
@@ -151,7 +151,7 @@ int shell()
             }
         });
     QObject::connect(
-        &gui.sessions, &Session::SessionManager::allStopped, qApp, &QCoreApplication::quit);
+        &gui.sessions, &Session::SessionEngine::allStopped, qApp, &QCoreApplication::quit);
     // Started once the workspace shows (no timer keeps running afterwards).
     auto *shown = new QTimer(&gui.window);
     shown->setInterval(20);
@@ -185,10 +185,10 @@ int shell()
                 options.target.namespaceName = words.at(2);
                 options.proxyPort = words.at(1).toUShort();
                 waitingWhat = verb;
-                waitingFor
-                    = gui.sessions
-                          .add(std::make_unique<Session::ConnectSession>(options, &gui.secrets))
-                          ->id();
+                waitingFor = gui.sessions
+                                 .add(std::make_unique<Session::ConnectSession>(
+                                     options, gui.sessions.secrets()))
+                                 .id;
             } else if (verb == QLatin1String("exchange") && words.size() == 4) {
                 Session::ExchangeSession::Options options;
                 options.target = gui.controller.target();
@@ -197,10 +197,10 @@ int shell()
                 const QStringList ports = words.at(3).split(QLatin1Char(':'));
                 options.expose = {{ports.value(0).toUShort(), ports.value(1).toUShort()}};
                 waitingWhat = verb;
-                waitingFor
-                    = gui.sessions
-                          .add(std::make_unique<Session::ExchangeSession>(options, &gui.secrets))
-                          ->id();
+                waitingFor = gui.sessions
+                                 .add(std::make_unique<Session::ExchangeSession>(
+                                     options, gui.sessions.secrets()))
+                                 .id;
             } else if (verb == QLatin1String("quit")) {
                 gui.sessions.stopAll();
             } else {

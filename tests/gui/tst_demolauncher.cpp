@@ -9,7 +9,7 @@
 #include "models/namespacelistmodel.h"
 #include "models/workloadtablemodel.h"
 #include "secrets/memorysecretstore.h"
-#include "session/sessionmanager.h"
+#include "session/sessionengine.h"
 #include "testcluster.h"
 
 #include <QAbstractItemModelTester>
@@ -44,9 +44,9 @@ private Q_SLOTS:
         qputenv("KUBECONFIG", missing.toUtf8());
         qputenv("KTDESK_SOURCE_DIR", qgetenv("KT_SOURCE_DIR"));
         MainWindow window;
-        Kt::Session::SessionManager sessions;
         Kt::Secrets::MemorySecretStore secrets;
-        MainController controller(&window, &sessions, &secrets);
+        Kt::Session::SessionEngine sessions(&secrets);
+        MainController controller(&window, &sessions);
         QAbstractItemModelTester namespaces(
             controller.namespaces(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester workloads(

@@ -7,7 +7,7 @@
 #include "models/contextlistmodel.h"
 #include "models/workloadtablemodel.h"
 #include "secrets/memorysecretstore.h"
-#include "session/sessionmanager.h"
+#include "session/sessionengine.h"
 #include "stallmeter.h"
 #include "testcluster.h"
 
@@ -115,9 +115,9 @@ private Q_SLOTS:
     {
         KT_REQUIRE_CLUSTER();
         MainWindow window;
-        Kt::Session::SessionManager sessions;
         Kt::Secrets::MemorySecretStore secrets;
-        MainController controller(&window, &sessions, &secrets);
+        Kt::Session::SessionEngine sessions(&secrets);
+        MainController controller(&window, &sessions);
         window.show();
         StallMeter meter(this);
         meter.start();

@@ -21,9 +21,11 @@
 #include "secrets/memorysecretstore.h"
 #include "session/connectsession.h"
 #include "session/forwardsession.h"
+#include "session/journal.h"
 #include "session/previewsession.h"
 #include "session/session.h"
-#include "session/sessionmanager.h"
+#include "session/sessionengine.h"
+#include "session/undoaction.h"
 #include "sessions/logmodel.h"
 #include "sessions/sessionmodel.h"
 #include "sessions/sessionsdock.h"
@@ -79,10 +81,10 @@ struct Rig
 {
     explicit Rig(const Kt::Settings::AppSettings &settings, const QString &journal)
     {
-        controller = std::make_unique<MainController>(&window, &sessions, &secrets);
+        controller = std::make_unique<MainController>(&window, &sessions);
         controller->setSettings(settings);
         controller->setJournalDirectory(journal);
-        shell = std::make_unique<AppShell>(&sessions, &secrets, &log, settings);
+        shell = std::make_unique<AppShell>(&sessions, &log, settings);
         shell->attach(&window);
         QObject::connect(controller.get(), &MainController::contextActivated, shell.get(),
             [this](const QString &context) { shell->setCluster(controller->target(), context); });
@@ -103,13 +105,21 @@ struct Rig
     {
         if (!sessions.hasActive())
             return;
-        QSignalSpy stopped(&sessions, &Kt::Session::SessionManager::allStopped);
+        QSignalSpy stopped(&sessions, &Kt::Session::SessionEngine::allStopped);
         sessions.stopAll();
         (void)stopped.wait(60000);
     }
 
-    Kt::Session::SessionManager sessions;
+    // The latest snapshot of session `id` (sessions live on the engine's thread).
+    Kt::Session::SessionInfo info(const QString &id) const { return sessions.find(id); }
+    SessionState state(const QString &id) const { return sessions.find(id).state; }
+    bool finished(const QString &id) const
+    {
+        return state(id) == SessionState::Stopped || state(id) == SessionState::Failed;
+    }
+
     Kt::Secrets::MemorySecretStore secrets;
+    Kt::Session::SessionEngine sessions {&secrets};
     LogModel log {2000};
     MainWindow window;
     std::unique_ptr<MainController> controller;
@@ -202,22 +212,18 @@ private:
         return enabled;
     }
 
-    static bool waitUntilFinishedOrActive(Session *session, int timeoutMs)
+    static bool waitUntilFinishedOrActive(const Rig &rig, const QString &id, int timeoutMs)
     {
         return QTest::qWaitFor(
-            [session] {
-                const SessionState state = session->state();
-                return state == SessionState::Active || state == SessionState::Failed
-                    || state == SessionState::Stopped;
-            },
+            [&rig, id] { return rig.state(id) == SessionState::Active || rig.finished(id); },
             timeoutMs);
     }
 
-    static QByteArray why(Session *session)
+    static QByteArray why(const Kt::Session::SessionInfo &info)
     {
-        const auto info = session->info();
         return (info.lastError ? info.lastError->toString() : info.step).toUtf8();
     }
+    static QByteArray why(const Rig &rig, const QString &id) { return why(rig.info(id)); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -295,10 +301,10 @@ private Q_SLOTS:
         // The session appears in the panel and becomes active; the table shows the mesh.
         SessionModel *panel = rig.shell->sessions();
         QTRY_COMPARE(panel->rowCount(), 1);
-        Session *session = rig.sessions.sessions().constFirst();
-        QCOMPARE(session->info().kind, SessionKind::Mesh);
-        QVERIFY2(waitUntilFinishedOrActive(session, 180000), why(session).constData());
-        QVERIFY2(session->state() == SessionState::Active, why(session).constData());
+        const QString session = rig.sessions.sessions().constFirst().id;
+        QCOMPARE(rig.info(session).kind, SessionKind::Mesh);
+        QVERIFY2(waitUntilFinishedOrActive(rig, session, 180000), why(rig, session).constData());
+        QVERIFY2(rig.state(session) == SessionState::Active, why(rig, session).constData());
         QVERIFY(serviceState(QStringLiteral("desk-web")).contains("kt-selector"));
         QTRY_VERIFY_WITH_TIMEOUT(rig.controller->workloads()
                                      ->workload(rig.controller->workloads()->rowOf(serviceKey))
@@ -315,8 +321,8 @@ private Q_SLOTS:
             = rig.shell->sessionsDock()->findChild<QPushButton *>(QStringLiteral("stopButton"));
         QVERIFY(stop && stop->isEnabled());
         QTest::mouseClick(stop, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(session->isFinished(), 120000);
-        QVERIFY2(session->state() == SessionState::Stopped, why(session).constData());
+        QTRY_VERIFY_WITH_TIMEOUT(rig.finished(session), 120000);
+        QVERIFY2(rig.state(session) == SessionState::Stopped, why(rig, session).constData());
         QCOMPARE(serviceState(QStringLiteral("desk-web")), before);
         QTRY_COMPARE_WITH_TIMEOUT(ktObjects(), QByteArray(), 60000);
         QTRY_VERIFY_WITH_TIMEOUT(TestCluster::portFreeInCluster(m_port), 30000);
@@ -344,14 +350,14 @@ private Q_SLOTS:
         dialog->accept();
 
         QTRY_COMPARE(rig.shell->sessions()->rowCount(), 1);
-        Session *session = rig.sessions.sessions().constFirst();
-        QCOMPARE(session->info().kind, SessionKind::Forward);
-        QVERIFY2(waitUntilFinishedOrActive(session, 60000), why(session).constData());
-        QVERIFY2(session->state() == SessionState::Active, why(session).constData());
+        const QString session = rig.sessions.sessions().constFirst().id;
+        QCOMPARE(rig.info(session).kind, SessionKind::Forward);
+        QVERIFY2(waitUntilFinishedOrActive(rig, session, 60000), why(rig, session).constData());
+        QVERIFY2(rig.state(session) == SessionState::Active, why(rig, session).constData());
         QVERIFY(Kt::Platform::LocalPort::isListening(local));
-        rig.sessions.stop(session->id());
-        QTRY_VERIFY_WITH_TIMEOUT(session->isFinished(), 30000);
-        QCOMPARE(session->state(), SessionState::Stopped);
+        rig.sessions.stop(session);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.finished(session), 30000);
+        QCOMPARE(rig.state(session), SessionState::Stopped);
         QTRY_VERIFY(!Kt::Platform::LocalPort::isListening(local));
     }
 
@@ -376,19 +382,19 @@ private Q_SLOTS:
         dialog->accept();
 
         QTRY_COMPARE(rig.shell->sessions()->rowCount(), 1);
-        Session *session = rig.sessions.sessions().constFirst();
-        QCOMPARE(session->info().kind, SessionKind::Preview);
-        QVERIFY2(waitUntilFinishedOrActive(session, 120000), why(session).constData());
-        QVERIFY2(session->state() == SessionState::Active, why(session).constData());
+        const QString session = rig.sessions.sessions().constFirst().id;
+        QCOMPARE(rig.info(session).kind, SessionKind::Preview);
+        QVERIFY2(waitUntilFinishedOrActive(rig, session, 120000), why(rig, session).constData());
+        QVERIFY2(rig.state(session) == SessionState::Active, why(rig, session).constData());
         const QString previewKey = key(QStringLiteral("Service"), QStringLiteral("desk-preview"));
         QTRY_VERIFY_WITH_TIMEOUT(rig.controller->workloads()->rowOf(previewKey) >= 0, 30000);
         QCOMPARE(rig.controller->workloads()
                      ->workload(rig.controller->workloads()->rowOf(previewKey))
                      .ktStatus,
             KtStatus::Previewed);
-        rig.sessions.stop(session->id());
-        QTRY_VERIFY_WITH_TIMEOUT(session->isFinished(), 60000);
-        QCOMPARE(session->state(), SessionState::Stopped);
+        rig.sessions.stop(session);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.finished(session), 60000);
+        QCOMPARE(rig.state(session), SessionState::Stopped);
         QTRY_VERIFY_WITH_TIMEOUT(rig.controller->workloads()->rowOf(previewKey) < 0, 30000);
         QTRY_COMPARE_WITH_TIMEOUT(ktObjects(), QByteArray(), 60000);
         QTRY_VERIFY_WITH_TIMEOUT(TestCluster::portFreeInCluster(servicePort), 30000);
@@ -434,33 +440,33 @@ private Q_SLOTS:
         QVERIFY(connect->isVisible() && !disconnect->isVisible());
         connect->trigger();
         QTRY_COMPARE(rig.sessions.sessions().size(), 1);
-        auto *session
-            = qobject_cast<Kt::Session::ConnectSession *>(rig.sessions.sessions().constFirst());
-        QVERIFY(session);
+        const QString session = rig.sessions.sessions().constFirst().id;
+        QCOMPARE(rig.info(session).kind, SessionKind::Connect);
         QVERIFY(!connect->isVisible() && disconnect->isVisible());
-        QVERIFY2(waitUntilFinishedOrActive(session, 90000), why(session).constData());
-        QVERIFY2(session->state() == SessionState::Active, why(session).constData());
-        QCOMPARE(session->mode(), Kt::Session::ConnectSession::Mode::Proxy);
-        QCOMPARE(session->proxyPort(), chosen.proxyPort); // the setting, not the default
+        QVERIFY2(waitUntilFinishedOrActive(rig, session, 90000), why(rig, session).constData());
+        QVERIFY2(rig.state(session) == SessionState::Active, why(rig, session).constData());
+        // A proxy on the setting's port, not the default.
+        QVERIFY2(rig.info(session).detail.contains(QStringLiteral(":%1").arg(chosen.proxyPort)),
+            qPrintable(rig.info(session).detail));
+        QVERIFY(Kt::Platform::LocalPort::isListening(chosen.proxyPort));
 
         // Stop from the tray's entry for the session: the window offers Connect again.
         QMenu *trayMenu = rig.shell->tray()->menu();
         QAction *stop = nullptr;
-        QTRY_VERIFY(
-            (stop = trayMenu->findChild<QAction *>(QStringLiteral("trayStop:") + session->id())));
+        QTRY_VERIFY((stop = trayMenu->findChild<QAction *>(QStringLiteral("trayStop:") + session)));
         stop->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(session->isFinished(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.finished(session), 60000);
         QTRY_VERIFY(connect->isVisible() && !disconnect->isVisible());
 
         // And Connect works again (nothing thinks the old session still runs).
         connect->trigger();
         QTRY_COMPARE(rig.sessions.sessions().size(), 2);
-        Session *again = rig.sessions.sessions().constLast();
-        QVERIFY2(waitUntilFinishedOrActive(again, 90000), why(again).constData());
-        QVERIFY2(again->state() == SessionState::Active, why(again).constData());
+        const QString again = rig.sessions.sessions().constLast().id;
+        QVERIFY2(waitUntilFinishedOrActive(rig, again, 90000), why(rig, again).constData());
+        QVERIFY2(rig.state(again) == SessionState::Active, why(rig, again).constData());
         disconnect->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(again->isFinished(), 60000);
-        QCOMPARE(again->state(), SessionState::Stopped);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.finished(again), 60000);
+        QCOMPARE(rig.state(again), SessionState::Stopped);
         QTRY_VERIFY(connect->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(ktObjects(), QByteArray(), 60000);
     }
@@ -513,9 +519,10 @@ private Q_SLOTS:
         forward.target = {config, good, m_ns};
         forward.service = QStringLiteral("desk-web");
         forward.localPort = 0;
-        Session *session = rig.sessions.add(std::make_unique<Kt::Session::ForwardSession>(forward));
-        QVERIFY2(waitUntilFinishedOrActive(session, 60000), why(session).constData());
-        QVERIFY2(session->state() == SessionState::Active, why(session).constData());
+        const QString session
+            = rig.sessions.add(std::make_unique<Kt::Session::ForwardSession>(forward)).id;
+        QVERIFY2(waitUntilFinishedOrActive(rig, session, 60000), why(rig, session).constData());
+        QVERIFY2(rig.state(session) == SessionState::Active, why(rig, session).constData());
 
         auto *combo = rig.window.findChild<QComboBox *>(QStringLiteral("contextCombo"));
         auto *banner = rig.window.findChild<QWidget *>(QStringLiteral("banner"));
@@ -538,7 +545,7 @@ private Q_SLOTS:
         QVERIFY(choose(QStringLiteral("unreachable")));
         QCOMPARE(rig.controller->activeContext(), QStringLiteral("unreachable"));
         QCOMPARE(rig.controller->workloads()->rowCount(), 0);
-        QCOMPARE(session->state(), SessionState::Active);
+        QCOMPARE(rig.state(session), SessionState::Active);
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 60000);
         QVERIFY2(bannerText->text().contains(QStringLiteral("unreachable")),
             qPrintable(bannerText->text()));
@@ -557,9 +564,37 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 30000);
         rig.controller->selectNamespace(m_ns);
         QTRY_VERIFY_WITH_TIMEOUT(rig.controller->workloads()->rowOf(serviceKey) >= 0, 30000);
-        QCOMPARE(session->state(), SessionState::Active);
-        rig.sessions.stop(session->id());
-        QTRY_VERIFY_WITH_TIMEOUT(session->isFinished(), 30000);
+        QCOMPARE(rig.state(session), SessionState::Active);
+        rig.sessions.stop(session);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.finished(session), 30000);
+    }
+
+    // Journals in `directory` name this process, which still runs; as after a crash, their
+    // owner becomes a process that has exited. Returns how many journals were changed.
+    static int markOwnerGone(const QString &directory)
+    {
+        QProcess gone;
+        gone.start(QStringLiteral("true"), {});
+        if (!gone.waitForStarted())
+            return -1;
+        const qint64 deadPid = gone.processId();
+        gone.waitForFinished();
+        int journals = 0;
+        for (const QFileInfo &info : QDir(directory).entryInfoList(QDir::Files)) {
+            QFile journal(info.filePath());
+            if (!journal.open(QIODevice::ReadOnly))
+                return -1;
+            QJsonObject object = QJsonDocument::fromJson(journal.readAll()).object();
+            journal.close();
+            if (!object.contains(QStringLiteral("pid")))
+                continue;
+            object.insert(QStringLiteral("pid"), deadPid);
+            if (!journal.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                return -1;
+            journal.write(QJsonDocument(object).toJson());
+            ++journals;
+        }
+        return journals;
     }
 
     void crashJournalIsReplayedOnStart()
@@ -567,53 +602,42 @@ private Q_SLOTS:
         KT_REQUIRE_CLUSTER();
         const QString crashed = m_home.filePath(QStringLiteral("crashed-journal"));
         quint16 remote = 0;
-        // A session that "crashes": its manager goes away while it runs, so nothing is undone
+        // A session that "crashes": its engine goes away while it runs, so nothing is undone
         // and its journal stays behind (as after a kill).
         {
             Kt::Secrets::MemorySecretStore secrets;
-            auto manager = std::make_unique<Kt::Session::SessionManager>();
+            Kt::Session::SessionEngine engine(&secrets);
             Kt::Session::PreviewSession::Options preview;
             preview.target = {qEnvironmentVariable("KUBECONFIG"), {}, m_ns};
             preview.service = QStringLiteral("desk-crash");
             remote = freePort(); // the Service's port, and the shadow's
             preview.expose = {{m_port, remote}};
             preview.journalDirectory = crashed;
-            Session *session
-                = manager->add(std::make_unique<Kt::Session::PreviewSession>(preview, &secrets));
-            QVERIFY2(waitUntilFinishedOrActive(session, 120000), why(session).constData());
-            QVERIFY2(session->state() == SessionState::Active, why(session).constData());
+            const QString session
+                = engine
+                      .add(std::make_unique<Kt::Session::PreviewSession>(preview, engine.secrets()))
+                      .id;
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    const SessionState state = engine.find(session).state;
+                    return state == SessionState::Active || state == SessionState::Failed
+                        || state == SessionState::Stopped;
+                },
+                120000));
+            QVERIFY2(engine.find(session).state == SessionState::Active,
+                why(engine.find(session)).constData());
         }
         QCOMPARE(TestCluster::kubectl({QStringLiteral("-n"), m_ns, QStringLiteral("get"),
                                           QStringLiteral("service"), QStringLiteral("desk-crash")})
                      .exitCode,
             0);
-        // The journal names this process, which still runs; as after a crash, its owner is
-        // gone: a process that has exited.
-        QProcess gone;
-        gone.start(QStringLiteral("true"), {});
-        QVERIFY(gone.waitForStarted());
-        const qint64 deadPid = gone.processId();
-        QVERIFY(gone.waitForFinished());
-        int journals = 0;
-        for (const QFileInfo &info : QDir(crashed).entryInfoList(QDir::Files)) {
-            QFile journal(info.filePath());
-            QVERIFY(journal.open(QIODevice::ReadOnly));
-            QJsonObject object = QJsonDocument::fromJson(journal.readAll()).object();
-            journal.close();
-            if (!object.contains(QStringLiteral("pid")))
-                continue;
-            object.insert(QStringLiteral("pid"), deadPid);
-            QVERIFY(journal.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            journal.write(QJsonDocument(object).toJson());
-            ++journals;
-        }
-        QCOMPARE(journals, 1);
+        QCOMPARE(markOwnerGone(crashed), 1);
 
         // The next start replays the journal and says so in the window.
         MainWindow window;
-        Kt::Session::SessionManager sessions;
         Kt::Secrets::MemorySecretStore secrets;
-        MainController controller(&window, &sessions, &secrets);
+        Kt::Session::SessionEngine sessions(&secrets);
+        MainController controller(&window, &sessions);
         QSignalSpy finished(&controller, &MainController::crashRecoveryFinished);
         controller.recoverCrashes(crashed);
         controller.start();
@@ -627,6 +651,7 @@ private Q_SLOTS:
         QVERIFY(window.findChild<QWidget *>(QStringLiteral("banner"))->isVisible());
         QCOMPARE(bannerText->text(),
             MainController::tr("KtDesk restored %n change(s) left by a crash.", nullptr, restored));
+        QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("leftoverQuestion")));
         QTRY_VERIFY_WITH_TIMEOUT(
             TestCluster::kubectl({QStringLiteral("-n"), m_ns, QStringLiteral("get"),
                                      QStringLiteral("service"), QStringLiteral("desk-crash")})
@@ -635,6 +660,98 @@ private Q_SLOTS:
             60000);
         QTRY_COMPARE_WITH_TIMEOUT(ktObjects(), QByteArray(), 60000);
         QTRY_VERIFY_WITH_TIMEOUT(TestCluster::portFreeInCluster(remote), 30000);
+    }
+
+    // What recovery cannot undo, the user decides: the cluster's kubeconfig is gone at start
+    // (as when a VPN is down or a context was renamed); the window asks, lists the change,
+    // and Retry (once the kubeconfig is back) undoes it. A second journal that names a cluster
+    // that never comes back is forgotten with Forget: its file goes, the cluster is untouched.
+    void crashLeftoversThatCannotBeUndoneAreAskedAbout()
+    {
+        KT_REQUIRE_CLUSTER();
+        const QString crashed = m_home.filePath(QStringLiteral("leftover-journal"));
+        const QString later = m_home.filePath(QStringLiteral("later.kubeconfig"));
+        QCOMPARE(TestCluster::kubectl({QStringLiteral("-n"), m_ns, QStringLiteral("annotate"),
+                                          QStringLiteral("service"), QStringLiteral("desk-web"),
+                                          QStringLiteral("desk-test=changed-by-crash")})
+                     .exitCode,
+            0);
+        const Kt::Kube::ResourceRef web
+            = Kt::Kube::ResourceRef::services(m_ns, QStringLiteral("desk-web"));
+        const QJsonObject restore {{QStringLiteral("metadata"),
+            QJsonObject {{QStringLiteral("annotations"),
+                QJsonObject {{QStringLiteral("desk-test"), QJsonValue::Null}}}}}};
+        {
+            Kt::Session::Journal journal;
+            QVERIFY(journal
+                        .open(crashed, QStringLiteral("exchange-comesback"),
+                            Kt::Session::ClusterTarget {later, {}, m_ns}.toJson())
+                        .ok());
+            QVERIFY(journal
+                        .record(QStringLiteral("service/desk-web"),
+                            Kt::Session::UndoAction::mergePatch(web, restore))
+                        .ok());
+        }
+        {
+            Kt::Session::Journal journal;
+            QVERIFY(journal
+                        .open(crashed, QStringLiteral("exchange-gone"),
+                            Kt::Session::ClusterTarget {
+                                m_home.filePath(QStringLiteral("deleted.kubeconfig")), {}, m_ns}
+                                .toJson())
+                        .ok());
+            QVERIFY(journal
+                        .record(QStringLiteral("pod/gone"),
+                            Kt::Session::UndoAction::deleteObject(Kt::Kube::ResourceRef::pods(
+                                m_ns, QStringLiteral("desk-gone-kt-exchange-abcde"))))
+                        .ok());
+        }
+        QCOMPARE(markOwnerGone(crashed), 2);
+
+        MainWindow window;
+        Kt::Secrets::MemorySecretStore secrets;
+        Kt::Session::SessionEngine sessions(&secrets);
+        MainController controller(&window, &sessions);
+        QSignalSpy finished(&controller, &MainController::crashRecoveryFinished);
+        controller.recoverCrashes(crashed);
+        window.show();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QCOMPARE(finished.first().at(0).toInt(), 0);
+        QCOMPARE(finished.first().at(1).toStringList().size(), 2);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("leftoverQuestion"))));
+        QVERIFY2(box->detailedText().contains(QStringLiteral("services %1/desk-web").arg(m_ns)),
+            qPrintable(box->detailedText()));
+        QVERIFY(box->detailedText().contains(QStringLiteral("desk-gone-kt-exchange-abcde")));
+        QVERIFY2(box->informativeText().contains(QStringLiteral("later.kubeconfig")),
+            qPrintable(box->informativeText()));
+        // Nothing was changed while the user decides.
+        QVERIFY(serviceState(QStringLiteral("desk-web")).contains("changed-by-crash"));
+        QCOMPARE(QDir(crashed).entryList(QDir::Files).size(), 2);
+
+        // The kubeconfig is back: Retry undoes that journal's change; the other one is asked
+        // about again, and forgotten.
+        const auto flat = TestCluster::kubectl({QStringLiteral("config"), QStringLiteral("view"),
+            QStringLiteral("--raw"), QStringLiteral("--flatten")});
+        QCOMPARE(flat.exitCode, 0);
+        QFile file(later);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(flat.out);
+        file.close();
+        QTest::mouseClick(
+            box->findChild<QPushButton *>(QStringLiteral("leftoverRetry")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+        QCOMPARE(finished.at(1).at(0).toInt(), 1);
+        QCOMPARE(finished.at(1).at(1).toStringList().size(), 1);
+        QVERIFY(!serviceState(QStringLiteral("desk-web")).contains("changed-by-crash"));
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("leftoverQuestion")))
+            && !box->detailedText().contains(QStringLiteral("desk-web")));
+        QTest::mouseClick(
+            box->findChild<QPushButton *>(QStringLiteral("leftoverForget")), Qt::LeftButton);
+        QTRY_COMPARE(QDir(crashed).entryList(QDir::Files).size(), 0);
+        auto *bannerText = window.findChild<QLabel *>(QStringLiteral("bannerText"));
+        QVERIFY2(
+            bannerText->text().contains(QStringLiteral("forgot")), qPrintable(bannerText->text()));
     }
 };
 

@@ -1,6 +1,6 @@
 // The main window against the local cluster, as a user drives it: the welcome page without a
 // kubeconfig; contexts, namespaces, Deployments and Services kept live; the details pane; and
-// right-click → Exchange… → a session in the SessionManager → Stop → the Service as it was.
+// right-click → Exchange… → a session in the SessionEngine → Stop → the Service as it was.
 #include "dialogs/exchangedialog.h"
 #include "maincontroller.h"
 #include "mainwindow.h"
@@ -9,7 +9,7 @@
 #include "models/workloadtablemodel.h"
 #include "secrets/memorysecretstore.h"
 #include "session/session.h"
-#include "session/sessionmanager.h"
+#include "session/sessionengine.h"
 #include "testcluster.h"
 
 #include <QComboBox>
@@ -104,9 +104,9 @@ private Q_SLOTS:
         const QString missing = m_home.path() + QStringLiteral("/nowhere/config");
         qputenv("KUBECONFIG", missing.toUtf8());
         MainWindow window;
-        Kt::Session::SessionManager sessions;
         Kt::Secrets::MemorySecretStore secrets;
-        MainController controller(&window, &sessions, &secrets);
+        Kt::Session::SessionEngine sessions(&secrets);
+        MainController controller(&window, &sessions);
         controller.start();
         window.show();
         auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
@@ -124,9 +124,9 @@ private Q_SLOTS:
     {
         KT_REQUIRE_CLUSTER();
         MainWindow window;
-        Kt::Session::SessionManager sessions;
         Kt::Secrets::MemorySecretStore secrets;
-        MainController controller(&window, &sessions, &secrets);
+        Kt::Session::SessionEngine sessions(&secrets);
+        MainController controller(&window, &sessions);
         controller.start();
         window.show();
         QTRY_VERIFY(window.isWorkspaceShown() && controller.contexts()->rowCount() > 0);
@@ -181,9 +181,9 @@ private Q_SLOTS:
         const QByteArray before = serviceSelector();
         QVERIFY2(before.contains("\"app\":\"desk-web\""), before.constData());
         MainWindow window;
-        Kt::Session::SessionManager sessions;
         Kt::Secrets::MemorySecretStore secrets;
-        MainController controller(&window, &sessions, &secrets);
+        Kt::Session::SessionEngine sessions(&secrets);
+        MainController controller(&window, &sessions);
         controller.setJournalDirectory(m_home.path() + QStringLiteral("/journal"));
         controller.start();
         window.show();
@@ -211,13 +211,15 @@ private Q_SLOTS:
 
         // The session appears and becomes active; the table shows the exchange, live.
         QTRY_COMPARE(sessions.sessions().size(), 1);
-        Kt::Session::Session *session = sessions.sessions().constFirst();
+        const QString session = sessions.sessions().constFirst().id;
+        const auto state = [&sessions, session] { return sessions.find(session).state; };
         QTRY_VERIFY2_WITH_TIMEOUT(
-            session->state() == SessionState::Active || session->state() == SessionState::Failed,
-            qPrintable(session->info().step), 120000);
-        QVERIFY2(session->state() == SessionState::Active,
-            qPrintable(session->info().lastError ? session->info().lastError->toString()
-                                                 : session->info().step));
+            state() == SessionState::Active || state() == SessionState::Failed,
+            qPrintable(sessions.find(session).step), 120000);
+        QVERIFY2(state() == SessionState::Active,
+            qPrintable(sessions.find(session).lastError
+                    ? sessions.find(session).lastError->toString()
+                    : sessions.find(session).step));
         QVERIFY(serviceSelector().contains("kt-selector"));
         QTRY_VERIFY_WITH_TIMEOUT(
             controller.workloads()->workload(controller.workloads()->rowOf(serviceKey())).ktStatus
@@ -230,11 +232,10 @@ private Q_SLOTS:
             30000);
 
         // Stop → the cluster is as it was.
-        sessions.stop(session->id());
+        sessions.stop(session);
         QTRY_VERIFY_WITH_TIMEOUT(
-            session->state() == SessionState::Stopped || session->state() == SessionState::Failed,
-            60000);
-        QCOMPARE(session->state(), SessionState::Stopped);
+            state() == SessionState::Stopped || state() == SessionState::Failed, 60000);
+        QCOMPARE(state(), SessionState::Stopped);
         QCOMPARE(serviceSelector(), before);
         QTRY_VERIFY_WITH_TIMEOUT(
             controller.workloads()->workload(controller.workloads()->rowOf(serviceKey())).ktStatus

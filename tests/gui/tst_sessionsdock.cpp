@@ -1,8 +1,10 @@
 // The sessions panel and the log under QAbstractItemModelTester, with real sessions: a connect
 // session whose kubeconfig does not exist fails at once (no cluster needed), which is what the
-// panel must show with its error and the action that fixes it.
+// panel must show with its error and the action that fixes it. The model follows a
+// SessionEngine, whose sessions run on its own thread.
 #include "secrets/memorysecretstore.h"
 #include "session/connectsession.h"
+#include "session/sessionengine.h"
 #include "sessions/logmodel.h"
 #include "sessions/sessionmodel.h"
 #include "sessions/sessionsdock.h"
@@ -37,37 +39,35 @@ private:
     QTemporaryDir m_dir;
     Secrets::MemorySecretStore m_secrets;
 
-    std::unique_ptr<Session::ConnectSession> brokenSession()
+    std::unique_ptr<Session::ConnectSession> brokenSession(Secrets::SecretStore *secrets)
     {
         Session::ConnectSession::Options options;
         options.target.kubeconfig = m_dir.filePath(QStringLiteral("missing-kubeconfig"));
         options.journalDirectory = m_dir.filePath(QStringLiteral("journal"));
-        return std::make_unique<Session::ConnectSession>(options, &m_secrets);
+        return std::make_unique<Session::ConnectSession>(options, secrets);
     }
 
 private Q_SLOTS:
-    void sessionModelFollowsSessions()
+    void sessionModelFollowsTheEngine()
     {
+        Session::SessionEngine engine(&m_secrets);
         SessionModel model;
         QAbstractItemModelTester tester(
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.columnCount(), int(SessionModel::ColumnCount));
-
-        auto first = brokenSession();
-        auto second = brokenSession();
-        model.addSession(first.get());
-        model.addSession(second.get());
-        model.addSession(first.get()); // once only
-        QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.index(0, 0).data(SessionModel::IdRole).toString(), first->id());
+        model.setEngine(&engine);
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        first->start(); // fails at once: no kubeconfig there
-        QCOMPARE(first->state(), Session::SessionState::Failed);
+        // Both fail at once on the engine thread: no kubeconfig there.
+        const QString first = engine.add(brokenSession(engine.secrets())).id;
+        const QString second = engine.add(brokenSession(engine.secrets())).id;
+        QCOMPARE(model.rowCount(), 2); // listed before the engine thread runs them
+        QCOMPARE(model.index(0, 0).data(SessionModel::IdRole).toString(), first);
+        QTRY_COMPARE(engine.find(first).state, Session::SessionState::Failed);
         QTRY_VERIFY(!changed.isEmpty());
         const QModelIndex state = model.index(0, SessionModel::ColumnState);
-        QVERIFY2(state.data().toString().startsWith(
-                     SessionModel::stateText(Session::SessionState::Failed)),
+        QTRY_VERIFY2(state.data().toString().startsWith(
+                         SessionModel::stateText(Session::SessionState::Failed)),
             qPrintable(state.data().toString()));
         QVERIFY(!state.data(Qt::DecorationRole).value<QIcon>().isNull());
         QVERIFY(
@@ -77,10 +77,17 @@ private Q_SLOTS:
         QVERIFY(info.lastError.has_value());
         QCOMPARE(model.index(1, SessionModel::ColumnConnections).data().toInt(), 0);
 
-        model.removeSession(second->id());
+        // A snapshot of a listed session updates its row, never adds one.
+        model.showSession(engine.find(first));
+        QCOMPARE(model.rowCount(), 2);
+        engine.remove(second);
+        QTRY_COMPARE(model.rowCount(), 1);
+        QCOMPARE(model.info(0).id, first);
+        QVERIFY(engine.find(second).id.isEmpty());
+        // Restart puts a fresh session (new id) in the old one's place.
+        engine.restart(first);
+        QTRY_VERIFY(model.info(0).id != first);
         QCOMPARE(model.rowCount(), 1);
-        first.reset(); // a destroyed session leaves the list
-        QCOMPARE(model.rowCount(), 0);
     }
 
     void dockShowsErrorAndAction()
@@ -93,8 +100,10 @@ private Q_SLOTS:
         auto *empty = dock.findChild<QLabel *>(QStringLiteral("noSessionText"));
         QVERIFY(empty->isVisible());
 
-        auto session = brokenSession();
-        model.addSession(session.get());
+        // Snapshots by hand from a session on this thread: the model needs no engine.
+        auto session = brokenSession(&m_secrets);
+        model.showSession(session->info());
+        connect(session.get(), &Session::Session::infoChanged, &model, &SessionModel::showSession);
         QCOMPARE(dock.currentSessionId(), session->id()); // a new session is the one shown
         QVERIFY(!empty->isVisible());
 

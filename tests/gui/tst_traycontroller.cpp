@@ -5,7 +5,7 @@
 // stops everything — the cluster is as before — before the app may exit.
 #include "secrets/memorysecretstore.h"
 #include "session/connectsession.h"
-#include "session/sessionmanager.h"
+#include "session/sessionengine.h"
 #include "sessions/sessionmodel.h"
 #include "settings/appsettings.h"
 #include "testcluster.h"
@@ -68,38 +68,42 @@ private:
         return nullptr;
     }
 
-    // The manager, the model and the tray, wired as ktdesk wires them.
+    // The engine (sessions on their own thread), the model and the tray, wired as ktdesk wires
+    // them.
     struct Rig
     {
-        Session::SessionManager manager;
+        explicit Rig(Secrets::SecretStore *secrets)
+            : engine(secrets)
+        { }
+        Session::SessionEngine engine;
         SessionModel model;
         std::unique_ptr<TrayController> tray;
     };
 
     std::unique_ptr<Rig> makeRig()
     {
-        auto rig = std::make_unique<Rig>();
-        rig->model.setManager(&rig->manager);
-        rig->tray = std::make_unique<TrayController>(&rig->manager, &rig->model);
+        auto rig = std::make_unique<Rig>(&m_secrets);
+        rig->model.setEngine(&rig->engine);
+        rig->tray = std::make_unique<TrayController>(&rig->engine, &rig->model);
         Settings::AppSettings settings;
         settings.proxyPort = m_port;
         const Session::ClusterTarget target {qEnvironmentVariable("KUBECONFIG"), {}, m_ns};
         const QString journal = m_dir.filePath(QStringLiteral("journal"));
-        rig->tray->setConnectTarget(
-            QStringLiteral("test-context"), [this, settings, target, journal] {
+        rig->tray->setConnectTarget(QStringLiteral("test-context"),
+            [secrets = rig->engine.secrets(), settings, target, journal] {
                 Session::ConnectSession::Options options = settings.connectOptions(target);
                 options.journalDirectory = journal;
-                return std::make_unique<Session::ConnectSession>(options, &m_secrets);
+                return std::make_unique<Session::ConnectSession>(options, secrets);
             });
         return rig;
     }
 
     static void stopAll(Rig &rig)
     {
-        if (!rig.manager.hasActive())
+        if (!rig.engine.hasActive())
             return;
-        QSignalSpy stopped(&rig.manager, &Session::SessionManager::allStopped);
-        rig.manager.stopAll();
+        QSignalSpy stopped(&rig.engine, &Session::SessionEngine::allStopped);
+        rig.engine.stopAll();
         QVERIFY(stopped.wait(30000));
     }
 
@@ -199,7 +203,7 @@ private Q_SLOTS:
         box->button(QMessageBox::Cancel)->click();
         QTRY_VERIFY(tray.quitConfirmation() == nullptr);
         QCOMPARE(ready.count(), 0);
-        QVERIFY(rig->manager.hasActive());
+        QVERIFY(rig->engine.hasActive());
 
         // Quit from the menu: confirmed, every session stops (the cluster is
         // restored), then the application may exit.
@@ -209,7 +213,7 @@ private Q_SLOTS:
             tray.quitConfirmation()->findChild<QPushButton *>(QStringLiteral("quitConfirm")),
             Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 30000);
-        QVERIFY(!rig->manager.hasActive());
+        QVERIFY(!rig->engine.hasActive());
         QTRY_COMPARE_WITH_TIMEOUT(ktObjects(), 0, 30000);
     }
 };

@@ -1,8 +1,7 @@
 #include "sessionmodel.h"
 
 #include "icons/themeicons.h"
-#include "session/session.h"
-#include "session/sessionmanager.h"
+#include "session/sessionengine.h"
 
 #include <QLocale>
 #include <QTimer>
@@ -27,29 +26,41 @@ SessionModel::SessionModel(QObject *parent)
 
 SessionModel::~SessionModel() = default;
 
-void SessionModel::setManager(Session::SessionManager *manager)
+void SessionModel::setEngine(Session::SessionEngine *engine)
 {
-    for (Session::Session *session : manager->sessions())
-        addSession(session);
-    connect(manager, &Session::SessionManager::sessionAdded, this, &SessionModel::addSession);
-    connect(manager, &Session::SessionManager::sessionRemoved, this, &SessionModel::removeSession);
+    for (const SessionInfo &info : engine->sessions())
+        showSession(info);
+    connect(engine, &Session::SessionEngine::sessionAdded, this, &SessionModel::showSession);
+    connect(engine, &Session::SessionEngine::sessionInfoChanged, this, &SessionModel::showSession);
+    connect(engine, &Session::SessionEngine::sessionRemoved, this, &SessionModel::removeSession);
+    connect(engine, &Session::SessionEngine::sessionRenamed, this, &SessionModel::renameSession);
 }
 
-void SessionModel::addSession(Session::Session *session)
+void SessionModel::renameSession(const QString &oldId, const QString &newId)
 {
-    if (!session || rowOf(session) >= 0)
+    const int row = rowOf(oldId);
+    if (row < 0)
         return;
+    m_entries[row].id = newId;
+    m_dirty.insert(row);
+    if (!m_flushTimer->isActive())
+        m_flushTimer->start();
+}
+
+void SessionModel::showSession(const SessionInfo &info)
+{
+    if (const int row = rowOf(info.id); row >= 0) {
+        m_entries[row] = info;
+        m_dirty.insert(row);
+        if (!m_flushTimer->isActive())
+            m_flushTimer->start();
+        return;
+    }
     const int row = static_cast<int>(m_entries.size());
     beginInsertRows({}, row, row);
-    m_entries.append({session, session, session->info()});
+    m_entries.append(info);
     endInsertRows();
-    connect(session, &Session::Session::infoChanged, this,
-        [this, session](const SessionInfo &info) { onInfoChanged(session, info); });
-    connect(session, &QObject::destroyed, this, [this, session] {
-        if (const int at = rowOf(session); at >= 0)
-            removeRow(at);
-    });
-    Q_EMIT infoUpdated(session->info());
+    Q_EMIT infoUpdated(info);
 }
 
 void SessionModel::removeSession(const QString &id)
@@ -60,8 +71,6 @@ void SessionModel::removeSession(const QString &id)
 
 void SessionModel::removeRow(int row)
 {
-    if (Session::Session *session = m_entries.at(row).session)
-        disconnect(session, nullptr, this, nullptr);
     beginRemoveRows({}, row, row);
     m_entries.removeAt(row);
     endRemoveRows();
@@ -74,17 +83,6 @@ void SessionModel::removeRow(int row)
             dirty.insert(at - 1);
     }
     m_dirty = dirty;
-}
-
-void SessionModel::onInfoChanged(Session::Session *session, const SessionInfo &info)
-{
-    const int row = rowOf(session);
-    if (row < 0)
-        return;
-    m_entries[row].info = info;
-    m_dirty.insert(row);
-    if (!m_flushTimer->isActive())
-        m_flushTimer->start();
 }
 
 void SessionModel::flush()
@@ -104,24 +102,14 @@ void SessionModel::flush()
         Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
     for (const int row : dirty) {
         if (row < rowCount())
-            Q_EMIT infoUpdated(m_entries.at(row).info);
+            Q_EMIT infoUpdated(m_entries.at(row));
     }
-}
-
-int SessionModel::rowOf(const Session::Session *session) const
-{
-    for (int row = 0; row < m_entries.size(); ++row) {
-        if (m_entries.at(row).key == session)
-            return row;
-    }
-    return -1;
 }
 
 int SessionModel::rowOf(const QString &id) const
 {
     for (int row = 0; row < m_entries.size(); ++row) {
-        const Entry &entry = m_entries.at(row);
-        if (entry.info.id == id || (entry.session && entry.session->id() == id))
+        if (m_entries.at(row).id == id)
             return row;
     }
     return -1;
@@ -130,19 +118,14 @@ int SessionModel::rowOf(const QString &id) const
 QStringList SessionModel::ids() const
 {
     QStringList result;
-    for (const Entry &entry : m_entries)
-        result.append(entry.info.id);
+    for (const SessionInfo &info : m_entries)
+        result.append(info.id);
     return result;
 }
 
 SessionInfo SessionModel::info(int row) const
 {
-    return row >= 0 && row < m_entries.size() ? m_entries.at(row).info : SessionInfo {};
-}
-
-Session::Session *SessionModel::session(int row) const
-{
-    return row >= 0 && row < m_entries.size() ? m_entries.at(row).session.data() : nullptr;
+    return row >= 0 && row < m_entries.size() ? m_entries.at(row) : SessionInfo {};
 }
 
 int SessionModel::rowCount(const QModelIndex &parent) const
@@ -219,15 +202,12 @@ QVariant SessionModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const SessionInfo &info = m_entries.at(index.row()).info;
+    const SessionInfo &info = m_entries.at(index.row());
     switch (role) {
     case InfoRole:
         return QVariant::fromValue(info);
     case IdRole:
         return info.id;
-    case SessionRole:
-        return QVariant::fromValue(
-            static_cast<QObject *>(m_entries.at(index.row()).session.data()));
     default:
         break;
     }

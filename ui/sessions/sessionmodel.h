@@ -4,21 +4,19 @@
 
 #include <QAbstractTableModel>
 #include <QList>
-#include <QPointer>
 #include <QSet>
 
 class QTimer;
 
 namespace Kt::Session {
-class Session;
-class SessionManager;
+class SessionEngine;
 } // namespace Kt::Session
 
 namespace Kt::Ui {
 
-// One row per running session, from its SessionInfo snapshots. Rows follow the sessions a
-// SessionManager owns (or sessions added by hand); updates are batched into one dataChanged per
-// tick, so a busy tunnel does not flood the views.
+// One row per session, from its SessionInfo snapshots: the model never touches a session object
+// (sessions live on the engine thread). Rows follow a SessionEngine, or snapshots given by hand;
+// updates are batched into one dataChanged per tick, so a busy tunnel does not flood the views.
 class SessionModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -39,17 +37,18 @@ public:
         InfoRole = Qt::UserRole + 1, // the SessionInfo
         IdRole, // the session id
         SortRole, // a raw value to sort by (bytes, state number, start time)
-        SessionRole, // the Session* (QObject*), null once gone
     };
 
     explicit SessionModel(QObject *parent = nullptr);
     ~SessionModel() override;
 
-    // Follows `manager`: its sessions now, and those it adds and removes.
-    void setManager(Session::SessionManager *manager);
-    // Without a manager: shows `session` until it is destroyed or removed.
-    void addSession(Session::Session *session);
+    // Follows `engine`: its sessions now, and those it adds, changes and removes.
+    void setEngine(Session::SessionEngine *engine);
+    // Adds a row for a new id, or takes the newer snapshot of a listed one.
+    void showSession(const Session::SessionInfo &info);
     void removeSession(const QString &id);
+    // The session of row `oldId` goes by `newId` now (SessionEngine::sessionRenamed).
+    void renameSession(const QString &oldId, const QString &newId);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -57,7 +56,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     Session::SessionInfo info(int row) const;
-    Session::Session *session(int row) const;
     int rowOf(const QString &id) const;
     QStringList ids() const;
 
@@ -70,19 +68,10 @@ Q_SIGNALS:
     void infoUpdated(const Kt::Session::SessionInfo &info);
 
 private:
-    struct Entry
-    {
-        QPointer<Session::Session> session;
-        const Session::Session *key = nullptr; // still comparable while being destroyed
-        Session::SessionInfo info;
-    };
-
-    int rowOf(const Session::Session *session) const;
     void removeRow(int row);
-    void onInfoChanged(Session::Session *session, const Session::SessionInfo &info);
     void flush();
 
-    QList<Entry> m_entries;
+    QList<Session::SessionInfo> m_entries;
     QSet<int> m_dirty;
     QTimer *m_flushTimer = nullptr;
 };

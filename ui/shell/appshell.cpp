@@ -2,9 +2,8 @@
 
 #include "dashboard/dashboardwindow.h"
 #include "mainwindow.h"
-#include "secrets/secretstore.h"
 #include "session/connectsession.h"
-#include "session/sessionmanager.h"
+#include "session/sessionengine.h"
 #include "sessions/logmodel.h"
 #include "sessions/sessionmodel.h"
 #include "sessions/sessionsdock.h"
@@ -16,17 +15,16 @@
 
 namespace Kt::Ui {
 
-AppShell::AppShell(Session::SessionManager *manager, Secrets::SecretStore *secrets, LogModel *log,
+AppShell::AppShell(Session::SessionEngine *engine, LogModel *log,
     const Settings::AppSettings &settings, QObject *parent)
     : QObject(parent)
-    , m_manager(manager)
-    , m_secrets(secrets)
+    , m_engine(engine)
     , m_log(log)
     , m_settings(settings)
     , m_sessions(new SessionModel(this))
 {
-    m_sessions->setManager(m_manager);
-    m_tray = new TrayController(m_manager, m_sessions, this);
+    m_sessions->setEngine(m_engine);
+    m_tray = new TrayController(m_engine, m_sessions, this);
     connect(m_tray, &TrayController::readyToQuit, this, &AppShell::readyToQuit);
 
     m_settingsAction = new QAction(tr("&Settings…"), this);
@@ -55,11 +53,9 @@ void AppShell::attach(MainWindow *window)
     window->fileMenu()->insertAction(window->quitAction(), m_settingsAction);
     window->fileMenu()->insertSeparator(window->quitAction());
 
-    connect(m_dock, &SessionsDock::stopRequested, m_manager, &Session::SessionManager::stop);
-    connect(m_dock, &SessionsDock::restartRequested, m_manager,
-        [this](const QString &id) { m_manager->restart(id); });
-    connect(m_dock, &SessionsDock::removeRequested, m_manager,
-        [this](const QString &id) { m_manager->remove(id); });
+    connect(m_dock, &SessionsDock::stopRequested, m_engine, &Session::SessionEngine::stop);
+    connect(m_dock, &SessionsDock::restartRequested, m_engine, &Session::SessionEngine::restart);
+    connect(m_dock, &SessionsDock::removeRequested, m_engine, &Session::SessionEngine::remove);
 
     // Connect and Disconnect belong to the window's controller; the tray asks the window.
     m_tray->delegateConnect(true);
@@ -96,7 +92,7 @@ void AppShell::setCluster(const Session::ClusterTarget &target, const QString &c
         m_dashboard->close(); // the next one shows the new cluster
     m_tray->setConnectTarget(contextName, [this] {
         return std::make_unique<Session::ConnectSession>(
-            m_settings.connectOptions(m_target), m_secrets.data());
+            m_settings.connectOptions(m_target), m_engine->secrets());
     });
 }
 

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "secrets/secretstore.h"
 #include "session/clusteraccess.h"
 #include "settings/appsettings.h"
 
@@ -9,11 +8,8 @@
 
 class QAction;
 
-namespace Kt::Secrets {
-class SecretStore;
-}
 namespace Kt::Session {
-class SessionManager;
+class SessionEngine;
 }
 
 namespace Kt::Ui {
@@ -26,7 +22,7 @@ class SessionsDock;
 class TrayController;
 
 // The desktop shell around the main window: the sessions dock and its log, the tray, the
-// dashboard window and the settings dialog. A controller: it wires the engine (SessionManager)
+// dashboard window and the settings dialog. A controller: it wires the engine (SessionEngine)
 // to passive widgets, and the main window's requests (Connect, Disconnect, Dashboard, Clean…,
 // Quit) to them. app/gui/main.cpp makes one and attaches it to the MainWindow.
 class AppShell final : public QObject
@@ -35,8 +31,8 @@ class AppShell final : public QObject
     Q_DISABLE_COPY_MOVE(AppShell)
 
 public:
-    AppShell(Session::SessionManager *manager, Secrets::SecretStore *secrets, LogModel *log,
-        const Settings::AppSettings &settings, QObject *parent = nullptr);
+    AppShell(Session::SessionEngine *engine, LogModel *log, const Settings::AppSettings &settings,
+        QObject *parent = nullptr);
     ~AppShell() override;
 
     // Adds the sessions dock and Settings… to `window`, follows its requests and its context,
@@ -67,8 +63,7 @@ Q_SIGNALS:
     void readyToQuit();
 
 private:
-    Session::SessionManager *m_manager;
-    QPointer<Secrets::SecretStore> m_secrets;
+    Session::SessionEngine *m_engine;
     LogModel *m_log;
     Settings::AppSettings m_settings;
     Session::ClusterTarget m_target;

@@ -2,7 +2,7 @@
 
 #include "icons/themeicons.h"
 #include "session/session.h"
-#include "session/sessionmanager.h"
+#include "session/sessionengine.h"
 #include "sessions/sessionmodel.h"
 
 #include <QAction>
@@ -40,9 +40,9 @@ QString titleOf(const SessionInfo &info)
 } // namespace
 
 TrayController::TrayController(
-    Session::SessionManager *manager, SessionModel *sessions, QObject *parent)
+    Session::SessionEngine *engine, SessionModel *sessions, QObject *parent)
     : QObject(parent)
-    , m_manager(manager)
+    , m_engine(engine)
     , m_sessions(sessions)
     , m_tray(new QSystemTrayIcon(this))
     , m_menu(new QMenu)
@@ -71,10 +71,19 @@ TrayController::TrayController(
     connect(m_sessions, &QAbstractItemModel::rowsInserted, this, changed);
     connect(m_sessions, &QAbstractItemModel::rowsRemoved, this, changed);
     connect(m_sessions, &SessionModel::infoUpdated, this, changed);
-    connect(m_manager, &Session::SessionManager::sessionAdded, this, &TrayController::watch);
-    for (Session::Session *session : m_manager->sessions())
-        watch(session);
-    connect(m_manager, &Session::SessionManager::allStopped, this, [this] {
+    for (const SessionInfo &info : m_engine->sessions())
+        m_lastStates.insert(info.id, info.state);
+    connect(m_engine, &Session::SessionEngine::sessionAdded, this,
+        [this](const SessionInfo &info) { m_lastStates.insert(info.id, info.state); });
+    connect(m_engine, &Session::SessionEngine::sessionInfoChanged, this,
+        &TrayController::onInfoChanged);
+    connect(m_engine, &Session::SessionEngine::sessionRemoved, this,
+        [this](const QString &id) { m_lastStates.remove(id); });
+    connect(m_engine, &Session::SessionEngine::sessionRenamed, this,
+        [this](const QString &oldId, const QString &newId) {
+            m_lastStates.insert(newId, m_lastStates.take(oldId));
+        });
+    connect(m_engine, &Session::SessionEngine::allStopped, this, [this] {
         if (m_quitting) {
             m_quitTimeout->stop();
             Q_EMIT readyToQuit();
@@ -137,13 +146,13 @@ QString TrayController::iconName(TrayState state)
     return QStringLiteral("tray-disconnected");
 }
 
-Session::Session *TrayController::connectSession() const
+QString TrayController::connectSession() const
 {
-    for (Session::Session *session : m_manager->sessions()) {
-        if (session->info().kind == SessionKind::Connect && isRunning(session->state()))
-            return session;
+    for (const SessionInfo &info : m_engine->sessions()) {
+        if (info.kind == SessionKind::Connect && isRunning(info.state))
+            return info.id;
     }
-    return nullptr;
+    return {};
 }
 
 void TrayController::delegateConnect(bool delegated)
@@ -156,21 +165,21 @@ void TrayController::delegateConnect(bool delegated)
 void TrayController::connectToCluster()
 {
     if (m_delegated) {
-        if (!connectSession())
+        if (connectSession().isEmpty())
             Q_EMIT connectRequested();
         return;
     }
-    if (connectSession() || !m_connectFactory)
+    if (!connectSession().isEmpty() || !m_connectFactory)
         return;
     // A connect that failed or stopped earlier makes way for the new one (and the tray's error).
-    for (Session::Session *session : m_manager->sessions()) {
-        if (session->info().kind == SessionKind::Connect && !isRunning(session->state()))
-            m_manager->remove(session->id());
+    for (const SessionInfo &info : m_engine->sessions()) {
+        if (info.kind == SessionKind::Connect && !isRunning(info.state))
+            m_engine->remove(info.id);
     }
     std::unique_ptr<Session::Session> session = m_connectFactory();
     if (!session)
         return;
-    m_manager->add(std::move(session));
+    m_engine->add(std::move(session));
 }
 
 void TrayController::disconnectFromCluster()
@@ -179,27 +188,19 @@ void TrayController::disconnectFromCluster()
         Q_EMIT disconnectRequested();
         return;
     }
-    for (Session::Session *session : m_manager->sessions()) {
-        if (session->info().kind == SessionKind::Connect && isRunning(session->state()))
-            m_manager->stop(session->id());
+    for (const SessionInfo &info : m_engine->sessions()) {
+        if (info.kind == SessionKind::Connect && isRunning(info.state))
+            m_engine->stop(info.id);
     }
 }
 
-void TrayController::watch(Session::Session *session)
+void TrayController::onInfoChanged(const SessionInfo &info)
 {
-    if (!session || m_lastStates.contains(session))
-        return;
-    m_lastStates.insert(session, session->state());
-    connect(session, &Session::Session::stateChanged, this,
-        [this, session](SessionState state) { onStateChanged(session, state); });
-    connect(session, &QObject::destroyed, this, [this, session] { m_lastStates.remove(session); });
-}
-
-void TrayController::onStateChanged(Session::Session *session, SessionState state)
-{
-    const SessionState before = m_lastStates.value(session, state);
-    m_lastStates.insert(session, state);
-    const SessionInfo info = session->info();
+    const SessionState state = info.state;
+    const SessionState before = m_lastStates.value(info.id, state);
+    m_lastStates.insert(info.id, state);
+    if (state == before)
+        return; // the model's batched updates refresh the menu and icon
     const QString title = titleOf(info);
     if (state == SessionState::Reconnecting && before == SessionState::Active) {
         notify(tr("Connection lost"),
@@ -284,7 +285,7 @@ void TrayController::rebuildMenu()
     m_menuSignature = signature;
     m_menu->clear();
 
-    if (connectSession()) {
+    if (!connectSession().isEmpty()) {
         QAction *disconnect = m_menu->addAction(tr("&Disconnect"));
         connect(disconnect, &QAction::triggered, this, &TrayController::disconnectFromCluster);
         disconnect->setObjectName(QStringLiteral("trayDisconnect"));
@@ -309,7 +310,7 @@ void TrayController::rebuildMenu()
         sub->setObjectName(QStringLiteral("traySession:") + info.id);
         const QString id = info.id;
         QAction *stop = sub->addAction(tr("&Stop"));
-        connect(stop, &QAction::triggered, this, [this, id] { m_manager->stop(id); });
+        connect(stop, &QAction::triggered, this, [this, id] { m_engine->stop(id); });
         stop->setObjectName(QStringLiteral("trayStop:") + id);
         stop->setEnabled(isRunning(info.state) && info.state != SessionState::Stopping);
         connect(sub->addAction(tr("Show in &window")), &QAction::triggered, this,
@@ -379,13 +380,13 @@ void TrayController::requestQuit()
 void TrayController::stopAllThenQuit()
 {
     m_quitting = true;
-    if (!m_manager->hasActive()) {
+    if (!m_engine->hasActive()) {
         Q_EMIT readyToQuit();
         return;
     }
     m_tray->setToolTip(tr("KtDesk: stopping every session before quitting"));
     m_quitTimeout->start();
-    m_manager->stopAll();
+    m_engine->stopAll();
 }
 
 bool TrayController::eventFilter(QObject *watched, QEvent *event)
@@ -395,7 +396,7 @@ bool TrayController::eventFilter(QObject *watched, QEvent *event)
             // The sessions keep running; the tray brings the window back.
             event->ignore();
             m_window->hide();
-            if (!m_toldAboutTray && m_manager->hasActive()) {
+            if (!m_toldAboutTray && m_engine->hasActive()) {
                 m_toldAboutTray = true;
                 notify(tr("KtDesk is still running"),
                     tr("Your sessions keep running. Use the tray icon to show the "
@@ -404,7 +405,7 @@ bool TrayController::eventFilter(QObject *watched, QEvent *event)
             }
             return true;
         }
-        if (m_manager->hasActive()) {
+        if (m_engine->hasActive()) {
             // No tray: closing the window is quitting, which undoes everything first.
             event->ignore();
             requestQuit();

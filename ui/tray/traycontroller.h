@@ -17,7 +17,7 @@ class QTimer;
 
 namespace Kt::Session {
 class Session;
-class SessionManager;
+class SessionEngine;
 } // namespace Kt::Session
 
 namespace Kt::Ui {
@@ -47,7 +47,7 @@ public:
     using ConnectFactory = std::function<std::unique_ptr<Session::Session>()>;
 
     TrayController(
-        Session::SessionManager *manager, SessionModel *sessions, QObject *parent = nullptr);
+        Session::SessionEngine *engine, SessionModel *sessions, QObject *parent = nullptr);
     ~TrayController() override;
 
     // The window that Show window raises and whose close is intercepted.
@@ -93,16 +93,16 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void watch(Session::Session *session);
-    void onStateChanged(Session::Session *session, Session::SessionState state);
+    void onInfoChanged(const Session::SessionInfo &info);
     void updateState();
     void rebuildMenu();
     void notify(const QString &title, const QString &message, bool critical = false);
     void showWindow();
     void stopAllThenQuit();
-    Session::Session *connectSession() const;
+    // The running connect's id; empty when none runs.
+    QString connectSession() const;
 
-    Session::SessionManager *m_manager;
+    Session::SessionEngine *m_engine;
     SessionModel *m_sessions;
     QPointer<QWidget> m_window;
     QSystemTrayIcon *m_tray = nullptr;
@@ -111,7 +111,8 @@ private:
     ConnectFactory m_connectFactory;
     TrayState m_state = TrayState::Disconnected;
     QString m_menuSignature;
-    QHash<Session::Session *, Session::SessionState> m_lastStates;
+    // Each session's state as last seen, to tell which change a snapshot brings.
+    QHash<QString, Session::SessionState> m_lastStates;
     QPointer<QMessageBox> m_confirmation;
     QTimer *m_quitTimeout = nullptr;
     bool m_quitting = false;

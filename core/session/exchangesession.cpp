@@ -503,10 +503,8 @@ void ExchangeSession::addForwards()
     m_shadow->exposePorts(m_options.expose, [this](Result<void> exposed) {
         if (m_stopping)
             return;
-        if (!exposed && !m_redirected)
-            return fail(exposed.error()); // at the start: the user has to see it
-        if (!exposed) // traffic flowed before: a reconnect may find the port still held
-            return m_shadow->retryLater(exposed.error().message);
+        if (!exposed) // at the start (later, the tunnel retries by itself)
+            return fail(exposed.error());
         if (m_redirected)
             return setState(
                 SessionState::Active, tr("Traffic of %1 comes to this machine").arg(targetName()));

@@ -472,7 +472,7 @@ void MeshSession::addForwards()
     m_shadow->exposePorts(m_options.expose, [this](Result<void> exposed) {
         if (m_stopping)
             return;
-        if (!exposed)
+        if (!exposed) // at the start (later, the tunnel retries by itself)
             return fail(exposed.error());
         m_active = true;
         setState(SessionState::Active,

@@ -163,11 +163,8 @@ void PreviewSession::addForwards()
     m_shadow->exposePorts(m_options.expose, [this](Result<void> exposed) {
         if (m_stopping)
             return;
-        if (!exposed && !m_wasActive)
-            return fail(exposed.error()); // at the start: the user has to see it
-        if (!exposed) // it served before: a reconnect may find the port still held
-            return m_shadow->retryLater(exposed.error().message);
-        m_wasActive = true;
+        if (!exposed) // at the start (later, the tunnel retries by itself)
+            return fail(exposed.error());
         setState(
             SessionState::Active, tr("Service %1 serves from this machine").arg(m_options.service));
     });

@@ -61,7 +61,6 @@ private:
     ShadowTunnel *m_shadow = nullptr;
     QString m_target;
     bool m_stopping = false;
-    bool m_wasActive = false;
 };
 
 } // namespace Kt::Session

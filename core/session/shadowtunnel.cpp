@@ -623,8 +623,12 @@ void ShadowTunnel::exposePorts(const QList<PortPair> &ports, std::function<void(
     auto remaining = std::make_shared<qsizetype>(ports.size());
     auto shared = std::make_shared<std::function<void(Result<void>)>>(
         [this, done = std::move(done)](Result<void> result) {
-            if (result)
+            if (result) {
                 m_retries = 0;
+                m_exposedOnce = true;
+            } else if (m_exposedOnce) {
+                return retryLater(result.error().message);
+            }
             done(std::move(result));
         });
     for (const PortPair &pair : ports) {

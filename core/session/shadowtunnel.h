@@ -82,7 +82,10 @@ public:
 
     // Remote forwards on the current tunnel: each pair's remote port in the shadow (0.0.0.0) comes
     // to its local port here. `done` runs once: with the first failure, or when all are open.
-    // A local port that refuses a connection is reported through eventSeen().
+    // Once ports were open, a refusal on a later tunnel (a reconnect finds the port still held
+    // by the connection before) is not the session's to handle: the tunnel retries by itself
+    // (retryLater(), then ready() again) and this `done` is dropped. A local port that refuses
+    // a connection is reported through eventSeen().
     void exposePorts(const QList<PortPair> &ports, std::function<void(Result<void>)> done);
 
     Tunnel::SshTunnel *tunnel() const { return m_tunnel; }
@@ -134,6 +137,7 @@ private:
     bool m_everReady = false;
     int m_attempt = 0;
     int m_retries = 0; // retryLater() since exposePorts() last succeeded
+    bool m_exposedOnce = false; // exposePorts() succeeded on some tunnel
     QDateTime m_waitDeadline;
     QStringList m_seenEvents;
     QTimer *m_pollTimer;

@@ -1,6 +1,6 @@
-// Network faults under running sessions (issue 9): a connect (proxy) and an exchange (selector)
-// session run side by side against the local cluster while the harness breaks the way between
-// them and the shadow pod:
+// Network faults under running sessions (issue 9): a connect (proxy), an exchange (selector), a
+// preview and a mesh (auto) session run side by side against the local cluster while the harness
+// breaks the way between them and their shadow pods:
 //   kube-apiserver   restarted (SIGKILL, then started again)
 //   kwok             restarted (the kubelets: every port-forward stream ends)
 //   sshd             the shadow's sshd and all its sessions killed, then started again (as a
@@ -8,15 +8,19 @@
 //   stream-cut       the port-forward streams cut between the API server and kwok (what a proxy
 //                    or load balancer dropping the connection looks like)
 //   link             the cluster network's link taken down (packets silently lost) and up again
-// Each time, both sessions must go to Reconnecting and back to Active on their own, say why in
-// SessionInfo (state, step, last error) meanwhile, and a client whose request was in flight must
-// get an error within a bound instead of hanging. The recovery time of each fault is printed as
+// Each time, every session must go to Reconnecting and back to Active on their own, say why in
+// SessionInfo (state, step, last error) meanwhile, and serve again (proxy, exchanged Service,
+// preview Service, meshed requests with the version header); a client whose request was in
+// flight (through the proxy, and to the exchanged Service) must get an error within a bound
+// instead of hanging. The recovery time of each fault is printed as
 //   FAULT <fault> <mode> recovered in X s
 // counted from the fault (the kill or the cut; for the link, from the moment it is up again: how
 // long it stays down is the test's choice), a measurement for the report, not an assertion.
 #include "secrets/memorysecretstore.h"
 #include "session/connectsession.h"
 #include "session/exchangesession.h"
+#include "session/meshsession.h"
+#include "session/previewsession.h"
 #include "session/sessionmanager.h"
 #include "testcluster.h"
 
@@ -32,7 +36,10 @@ using namespace Kt::Session;
 
 namespace {
 
-constexpr quint16 kExchangePort = 9181; // the shadow sshd is shared: a port no other test uses
+// The shadow sshd is shared: ports no other test uses.
+constexpr quint16 kExchangePort = 9181;
+constexpr quint16 kPreviewPort = 9182;
+constexpr quint16 kMeshPort = 9183;
 
 // What one session went through during one fault.
 struct Episode
@@ -58,6 +65,17 @@ private:
     SessionManager *m_manager = nullptr;
     ConnectSession *m_connect = nullptr;
     ExchangeSession *m_exchange = nullptr;
+    PreviewSession *m_preview = nullptr;
+    MeshSession *m_mesh = nullptr;
+
+    QList<Session *> sessions() const { return {m_connect, m_exchange, m_preview, m_mesh}; }
+    const char *modeOf(const Session *session) const
+    {
+        return session == m_connect ? "connect"
+            : session == m_exchange ? "exchange"
+            : session == m_preview  ? "preview"
+                                    : "mesh";
+    }
 
     bool kubectlOk(const QStringList &args)
     {
@@ -92,6 +110,36 @@ private:
         const auto result = TestCluster::runAsync(QStringLiteral("ip"), clusterCurl({}, 5));
         return result.exitCode == 0 && result.out.contains("\"server\": \"laptop\"");
     }
+
+    // What a client in the cluster network gets from `url` (with `header`, if any).
+    static QByteArray fromCluster(const QString &url, const QString &header = {})
+    {
+        QStringList args {QStringLiteral("netns"), QStringLiteral("exec"), TestCluster::netns(),
+            QStringLiteral("curl"), QStringLiteral("-sS"), QStringLiteral("--max-time"),
+            QStringLiteral("5")};
+        if (!header.isEmpty())
+            args << QStringLiteral("-H") << header;
+        args.append(url);
+        const auto result = TestCluster::runAsync(QStringLiteral("ip"), args);
+        return result.exitCode == 0 ? result.out : QByteArray();
+    }
+
+    bool previewWorks() const
+    {
+        return fromCluster(QStringLiteral("http://preview.%1:%2/").arg(m_ns).arg(kPreviewPort))
+            .contains("\"server\": \"laptop\"");
+    }
+
+    // With the version header to this machine, without it to the cluster's own pods.
+    bool meshWorks() const
+    {
+        const QString url = QStringLiteral("http://mesh.%1:%2/").arg(m_ns).arg(kMeshPort);
+        return fromCluster(url, QStringLiteral("kt-version: faults"))
+                   .contains("\"server\": \"laptop\"")
+            && fromCluster(url).contains("\"server\": \"netlab\"");
+    }
+
+    bool allWork() { return proxyWorks() && exchangeWorks() && previewWorks() && meshWorks(); }
 
     static int openDescriptors()
     {
@@ -128,9 +176,14 @@ private Q_SLOTS:
             QStringLiteral("--port=%1").arg(kExchangePort)}));
         QVERIFY(kubectlOk({QStringLiteral("expose"), QStringLiteral("deployment"),
             QStringLiteral("echo"), QStringLiteral("--port=%1").arg(kExchangePort)}));
+        QVERIFY(kubectlOk({QStringLiteral("create"), QStringLiteral("deployment"),
+            QStringLiteral("mesh"), QStringLiteral("--image=example/mesh"),
+            QStringLiteral("--port=%1").arg(kMeshPort)}));
+        QVERIFY(kubectlOk({QStringLiteral("expose"), QStringLiteral("deployment"),
+            QStringLiteral("mesh"), QStringLiteral("--port=%1").arg(kMeshPort)}));
         QVERIFY(kubectlOk({QStringLiteral("wait"), QStringLiteral("--for=condition=Available"),
             QStringLiteral("deployment/api"), QStringLiteral("deployment/echo"),
-            QStringLiteral("--timeout=90s")}));
+            QStringLiteral("deployment/mesh"), QStringLiteral("--timeout=90s")}));
 
         // The laptop side of the exchange: the netlab HTTP server on loopback, named "laptop".
         {
@@ -145,8 +198,11 @@ private Q_SLOTS:
                 QString::number(m_laptopPort), QStringLiteral("--name"), QStringLiteral("laptop")});
         QVERIFY(m_laptop.waitForStarted());
 
-        if (!QTest::qWaitFor([] { return TestCluster::portFreeInCluster(kExchangePort); }, 60000))
-            QFAIL("the exchange port is still taken in the cluster network");
+        for (const quint16 port : {kExchangePort, kPreviewPort}) {
+            if (!QTest::qWaitFor([port] { return TestCluster::portFreeInCluster(port); }, 60000))
+                QFAIL(qPrintable(
+                    QStringLiteral("port %1 is still taken in the cluster network").arg(port)));
+        }
         m_manager = new SessionManager(this);
         ConnectSession::Options connectOptions;
         connectOptions.target = {{}, {}, m_ns};
@@ -161,10 +217,32 @@ private Q_SLOTS:
         exchangeOptions.journalDirectory = m_dir.path() + QStringLiteral("/journal");
         m_exchange = static_cast<ExchangeSession *>(
             m_manager->add(std::make_unique<ExchangeSession>(exchangeOptions, &m_secrets)));
-        QTRY_COMPARE_WITH_TIMEOUT(m_connect->state(), SessionState::Active, 90000);
-        QTRY_COMPARE_WITH_TIMEOUT(m_exchange->state(), SessionState::Active, 90000);
+        PreviewSession::Options previewOptions;
+        previewOptions.target = {{}, {}, m_ns};
+        previewOptions.service = QStringLiteral("preview");
+        previewOptions.expose = {{m_laptopPort, kPreviewPort}};
+        previewOptions.journalDirectory = m_dir.path() + QStringLiteral("/journal");
+        m_preview = static_cast<PreviewSession *>(
+            m_manager->add(std::make_unique<PreviewSession>(previewOptions, &m_secrets)));
+        MeshSession::Options meshOptions;
+        meshOptions.target = {{}, {}, m_ns};
+        meshOptions.service = QStringLiteral("mesh");
+        meshOptions.versionMark = QStringLiteral("kt-version:faults");
+        meshOptions.expose = {{m_laptopPort, kMeshPort}};
+        meshOptions.journalDirectory = m_dir.path() + QStringLiteral("/journal");
+        m_mesh = static_cast<MeshSession *>(
+            m_manager->add(std::make_unique<MeshSession>(meshOptions, &m_secrets)));
+        for (Session *session : sessions()) {
+            QTRY_VERIFY2_WITH_TIMEOUT(session->state() == SessionState::Active,
+                qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(modeOf(session)),
+                    session->info().lastError ? session->info().lastError->toString()
+                                              : session->info().step)),
+                90000);
+        }
         QTRY_VERIFY_WITH_TIMEOUT(proxyWorks(), 90000);
         QTRY_VERIFY_WITH_TIMEOUT(exchangeWorks(), 90000);
+        QTRY_VERIFY_WITH_TIMEOUT(previewWorks(), 90000);
+        QTRY_VERIFY_WITH_TIMEOUT(meshWorks(), 90000);
     }
 
     void cleanupTestCase()
@@ -176,11 +254,13 @@ private Q_SLOTS:
             QSignalSpy allStopped(m_manager, &SessionManager::allStopped);
             m_manager->stopAll();
             QVERIFY(allStopped.wait(90000));
-            QCOMPARE(m_exchange->state(), SessionState::Stopped);
+            for (Session *session : sessions())
+                QCOMPARE(session->state(), SessionState::Stopped);
             // Restored: nothing of kt is left.
-            const auto left = TestCluster::kubectl({QStringLiteral("-n"), m_ns,
-                QStringLiteral("get"), QStringLiteral("pods,configmaps"), QStringLiteral("-l"),
-                QStringLiteral("control-by=kt"), QStringLiteral("-o"), QStringLiteral("name")});
+            const auto left
+                = TestCluster::kubectl({QStringLiteral("-n"), m_ns, QStringLiteral("get"),
+                    QStringLiteral("pods,configmaps,services"), QStringLiteral("-l"),
+                    QStringLiteral("control-by=kt"), QStringLiteral("-o"), QStringLiteral("name")});
             QCOMPARE(left.out, QByteArray());
         }
         if (m_laptop.state() != QProcess::NotRunning) {
@@ -205,12 +285,11 @@ private Q_SLOTS:
     void faultUnderRunningSessions()
     {
         QFETCH(QString, fault);
-        QVERIFY(m_connect && m_exchange);
+        QVERIFY(m_connect && m_exchange && m_preview && m_mesh);
         // Each row starts from working sessions (an earlier row may still be settling).
-        QTRY_COMPARE_WITH_TIMEOUT(m_connect->state(), SessionState::Active, 90000);
-        QTRY_COMPARE_WITH_TIMEOUT(m_exchange->state(), SessionState::Active, 90000);
-        QTRY_VERIFY_WITH_TIMEOUT(proxyWorks(), 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(exchangeWorks(), 60000);
+        for (Session *session : sessions())
+            QTRY_COMPARE_WITH_TIMEOUT(session->state(), SessionState::Active, 90000);
+        QTRY_VERIFY_WITH_TIMEOUT(allWork(), 60000);
 
         const int descriptorsBefore = openDescriptors();
 
@@ -226,9 +305,8 @@ private Q_SLOTS:
 
         QElapsedTimer clock;
         QHash<Session *, Episode> episodes;
-        const QList<Session *> sessions {m_connect, m_exchange};
         QObject watching; // disconnects the watch below whenever this row ends
-        for (Session *session : sessions) {
+        for (Session *session : sessions()) {
             connect(session, &Session::infoChanged, &watching,
                 [&episodes, &clock, session](const SessionInfo &info) {
                     Episode &episode = episodes[session];
@@ -259,13 +337,14 @@ private Q_SLOTS:
             QVERIFY(harness({QStringLiteral("cut-streams")}));
         } else if (fault == QLatin1String("link")) {
             QVERIFY(harness({QStringLiteral("link"), QStringLiteral("down")}));
-            // Down until both sessions noticed and the proxied request got its error (or 30 s).
+            // Down until every session noticed and the proxied request got its error (or 30 s).
             (void)QTest::qWaitFor(
                 [&] {
                     (void)endedWithin(clusterClient, clusterClientEnded);
-                    return endedWithin(proxyClient, proxyClientEnded)
-                        && episodes[m_connect].sawReconnecting
-                        && episodes[m_exchange].sawReconnecting;
+                    bool noticed = true;
+                    for (Session *session : sessions())
+                        noticed = noticed && episodes[session].sawReconnecting;
+                    return endedWithin(proxyClient, proxyClientEnded) && noticed;
                 },
                 30000);
             QVERIFY(harness({QStringLiteral("link"), QStringLiteral("up")}));
@@ -307,9 +386,9 @@ private Q_SLOTS:
         QVERIFY2(proxyClient.exitCode() != 0, "the proxied request did not fail");
         QVERIFY2(clusterClient.exitCode() != 0, "the exchanged request did not fail");
 
-        // Both come back on their own; while away, SessionInfo says what is going on.
-        for (Session *session : sessions) {
-            const char *mode = session == m_connect ? "connect" : "exchange";
+        // Each comes back on its own; while away, SessionInfo says what is going on.
+        for (Session *session : sessions()) {
+            const char *mode = modeOf(session);
             QTRY_VERIFY2_WITH_TIMEOUT(episodes[session].activeAgainAt >= 0,
                 qPrintable(
                     QStringLiteral("%1 did not come back: %2 %3")
@@ -333,6 +412,8 @@ private Q_SLOTS:
 
         QTRY_VERIFY_WITH_TIMEOUT(proxyWorks(), 60000);
         QTRY_VERIFY_WITH_TIMEOUT(exchangeWorks(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(previewWorks(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(meshWorks(), 60000);
         // Nothing of the tunnels before is left open (a stopped SSH session once kept its
         // socket).
         QTRY_VERIFY2_WITH_TIMEOUT(openDescriptors() <= descriptorsBefore,

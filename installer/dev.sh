@@ -154,7 +154,9 @@ cmd_test() {
         export KT_SANITIZE=ON
         [ -n "${KT_BUILD_DIR:-}" ] || BUILD_DIR=$ROOT/build-asan
         # UBSan findings fail the test; LSan reports leaks except the suppressed third-party ones.
-        export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
+        # The slow unwinder: a leak's stack then goes through libraries built without frame
+        # pointers (libcrypto, libssh) down to the KtDesk code that made the allocation.
+        export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:fast_unwind_on_malloc=0:malloc_context_size=40}
         export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
         export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$ROOT/installer/lsan.supp:print_suppressions=0}
     fi

@@ -973,6 +973,9 @@ def write_docs(path, res, args, started, failures):
 
 
 def main():
+    # TERM (tests/bench/run forwards it) ends the run like Ctrl-C: the finally below stops every
+    # process this run started and undoes its setup.
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     parser = argparse.ArgumentParser()
     parser.add_argument("--build", required=True)
     parser.add_argument("--kubectl", required=True)

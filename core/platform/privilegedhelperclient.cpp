@@ -79,17 +79,19 @@ PrivilegedHelperClient::PrivilegedHelperClient(Launch launch, QObject *parent)
 PrivilegedHelperClient::~PrivilegedHelperClient()
 {
     m_process->disconnect(this);
-    if (m_process->state() == QProcess::NotRunning) {
-        delete m_process;
-        return;
+    if (m_process->state() != QProcess::NotRunning) {
+        // Its input closed (after "bye" it has undone everything), the helper exits within
+        // milliseconds. It is waited for here rather than left to delete itself when it
+        // finishes: at process exit no event loop is left to do that, and the QProcess leaked.
+        // The client lives on a sessions' thread (or the CLI's), never the GUI thread.
+        m_process->closeWriteChannel();
+        if (!m_process->waitForFinished(kShutdownWaitMs)) {
+            qCWarning(ktPlatform) << "the helper did not exit in time after its input closed";
+            m_process->kill();
+            m_process->waitForFinished(1000);
+        }
     }
-    QProcess *process = m_process;
-    process->closeWriteChannel();
-    connect(process, &QProcess::finished, process, &QObject::deleteLater);
-    QTimer::singleShot(kShutdownWaitMs, process, [process] {
-        qCWarning(ktPlatform) << "the helper did not exit in time after its input closed";
-        process->kill();
-    });
+    delete m_process;
 }
 
 void PrivilegedHelperClient::setState(State state)

@@ -4,17 +4,10 @@
 #include <QCoreApplication>
 #include <QPointer>
 
-#include <openssl/crypto.h>
-
 #include <cstdio>
 
 int main(int argc, char *argv[])
 {
-    // OpenSSL without its exit-time cleanup: that cleanup deletes OpenSSL's thread key, and a
-    // thread that a QThread::wait() already let go of may still be running its thread-local
-    // destructors then (Qt's network thread), which then never free its OpenSSL state. The
-    // process is ending anyway; the kernel takes the memory back.
-    OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT, nullptr);
     // Line-buffered even into a pipe: scripts and tests read progress as it happens.
     std::setvbuf(stdout, nullptr, _IOLBF, 0);
     QCoreApplication app(argc, argv);

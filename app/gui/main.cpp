@@ -19,8 +19,6 @@
 #include <QLocale>
 #include <QTranslator>
 
-#include <openssl/crypto.h>
-
 namespace {
 
 // Loads KtDesk's own catalogue and Qt's for the chosen language (empty: the system's); English
@@ -49,9 +47,6 @@ Kt::Secrets::SecretStore *createSecretStore(QObject *parent)
 
 int main(int argc, char *argv[])
 {
-    // As in ktdesk-cli's main(): no OpenSSL cleanup at exit, so a network thread that is still
-    // ending then frees its OpenSSL state through the thread key instead of losing it.
-    OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT, nullptr);
     QApplication app(argc, argv);
     // First, so that the sessions panel's log has every message from the start.
     auto *log = new Kt::Ui::LogModel(5000, &app);

@@ -7,6 +7,21 @@
 #include <QNetworkProxy>
 #include <QSslKey>
 
+#include <openssl/crypto.h>
+
+namespace {
+
+// OpenSSL without its exit-time cleanup, for every program that talks to a cluster (the apps and
+// every test): that cleanup deletes OpenSSL's thread key, and a thread that a QThread::wait()
+// already let go of may still be running its thread-local destructors then (Qt's network
+// thread), which then never free their OpenSSL state (LeakSanitizer: 984 bytes from
+// CRYPTO_zalloc). The process is ending anyway; the kernel takes the memory back. Runs before
+// main(), so before anything has initialised OpenSSL with the cleanup.
+[[maybe_unused]] const bool kNoOpenSslExitCleanup
+    = OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT, nullptr) == 1;
+
+} // namespace
+
 namespace Kt::Kube {
 
 namespace {

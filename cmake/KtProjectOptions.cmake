@@ -53,3 +53,18 @@ function(kt_add_test name)
         endif()
     endif()
 endfunction()
+
+# Runs test `name` (made by kt_add_test) a second time as `name`_`variant`, with the same
+# labels, timeout and fixtures and more ENVIRONMENT.
+function(kt_add_test_variant name variant)
+    cmake_parse_arguments(ARG "" "" "ENVIRONMENT" ${ARGN})
+    set(_variant ${name}_${variant})
+    add_test(NAME ${_variant} COMMAND ${name})
+    foreach(_property LABELS TIMEOUT FIXTURES_REQUIRED ENVIRONMENT)
+        get_test_property(${name} ${_property} _value)
+        if(_value)
+            set_tests_properties(${_variant} PROPERTIES ${_property} "${_value}")
+        endif()
+    endforeach()
+    set_property(TEST ${_variant} APPEND PROPERTY ENVIRONMENT ${ARG_ENVIRONMENT})
+endfunction()

@@ -31,7 +31,7 @@ PACKAGES=(
     # build
     cmake ninja-build ccache g++ pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools qt6-translations-l10n libgl-dev qtkeychain-qt6-dev libssh-dev libssl-dev libyaml-cpp-dev
+    qt6-l10n-tools qt6-translations-l10n libgl-dev qtkeychain-qt6-dev libssh-dev libssl-dev zlib1g-dev libyaml-cpp-dev
     clang-format clang-tidy
     # fuzzing (tests/fuzz/run): clang with libFuzzer and the sanitizer runtimes, llvm-symbolizer
     clang llvm libclang-rt-14-dev

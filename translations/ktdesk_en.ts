@@ -1381,6 +1381,33 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
     </message>
 </context>
 <context>
+    <name>Kt::Kube::HttpUpgrade</name>
+    <message>
+        <source>the %1 upgrade at %2 did not finish within %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection during the %2 upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the %2 upgrade with an overlong header line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer the %2 upgrade with HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kt::Kube::PodExec</name>
     <message>
         <source>Exec in %1 was cancelled.</source>
@@ -1478,41 +1505,36 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
     </message>
 </context>
 <context>
+    <name>Kt::Kube::SpdyPortForward</name>
+    <message>
+        <source>%1 accepted the SPDY upgrade but not the protocol %2 (it chose &quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent a SPDY frame of %2 bytes, more than the limit of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 broke the SPDY protocol: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the port-forward stream for port %2 (SPDY status %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ended the SPDY connection before the port-forward streams were set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kt::Kube::StreamWebSocket</name>
-    <message>
-        <source>the WebSocket upgrade at %1 did not finish within %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the connection to %1 broke: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 closed the connection during the WebSocket upgrade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 answered the WebSocket upgrade with an overlong header line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not answer the WebSocket upgrade with HTTP</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 answered the WebSocket upgrade with a wrong Sec-WebSocket-Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 accepted none of the WebSocket protocols %2 (it chose &quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP status %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1541,6 +1563,17 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
     </message>
     <message>
         <source>%1 sent a WebSocket frame with unknown opcode %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Kube::UpgradedConnection</name>
+    <message>
+        <source>the connection to %1 broke: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the %2 connection before it was ready</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

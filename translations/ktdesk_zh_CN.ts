@@ -1440,6 +1440,33 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
     </message>
 </context>
 <context>
+    <name>Kt::Kube::HttpUpgrade</name>
+    <message>
+        <source>the %1 upgrade at %2 did not finish within %3 s</source>
+        <translation>%2 处的 %1 升级未在 %3 秒内完成</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection during the %2 upgrade</source>
+        <translation>%1 在 %2 升级期间关闭了连接</translation>
+    </message>
+    <message>
+        <source>%1 answered the %2 upgrade with an overlong header line</source>
+        <translation>%1 对 %2 升级的应答中有过长的头部行</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the %2 upgrade with HTTP</source>
+        <translation>%1 未以 HTTP 应答 %2 升级</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP 状态 %1</translation>
+    </message>
+</context>
+<context>
     <name>Kt::Kube::PodExec</name>
     <message>
         <source>Exec in %1 was cancelled.</source>
@@ -1537,31 +1564,30 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
     </message>
 </context>
 <context>
+    <name>Kt::Kube::SpdyPortForward</name>
+    <message>
+        <source>%1 accepted the SPDY upgrade but not the protocol %2 (it chose &quot;%3&quot;)</source>
+        <translation>%1 接受了 SPDY 升级，但不接受协议 %2（它选择了“%3”）</translation>
+    </message>
+    <message>
+        <source>%1 sent a SPDY frame of %2 bytes, more than the limit of %3</source>
+        <translation>%1 发送了 %2 字节的 SPDY 帧，超过了 %3 的上限</translation>
+    </message>
+    <message>
+        <source>%1 broke the SPDY protocol: %2</source>
+        <translation>%1 违反了 SPDY 协议：%2</translation>
+    </message>
+    <message>
+        <source>%1 refused the port-forward stream for port %2 (SPDY status %3)</source>
+        <translation>%1 拒绝了端口 %2 的端口转发流（SPDY 状态 %3）</translation>
+    </message>
+    <message>
+        <source>%1 ended the SPDY connection before the port-forward streams were set up</source>
+        <translation>%1 在端口转发流建立之前结束了 SPDY 连接</translation>
+    </message>
+</context>
+<context>
     <name>Kt::Kube::StreamWebSocket</name>
-    <message>
-        <source>the WebSocket upgrade at %1 did not finish within %2 s</source>
-        <translation>%1 处的 WebSocket 升级未在 %2 秒内完成</translation>
-    </message>
-    <message>
-        <source>cannot connect to %1: %2</source>
-        <translation>无法连接到 %1：%2</translation>
-    </message>
-    <message>
-        <source>the connection to %1 broke: %2</source>
-        <translation>与 %1 的连接中断：%2</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection during the WebSocket upgrade</source>
-        <translation>%1 在 WebSocket 升级期间关闭了连接</translation>
-    </message>
-    <message>
-        <source>%1 answered the WebSocket upgrade with an overlong header line</source>
-        <translation>%1 对 WebSocket 升级的应答中有过长的头部行</translation>
-    </message>
-    <message>
-        <source>%1 did not answer the WebSocket upgrade with HTTP</source>
-        <translation>%1 未以 HTTP 应答 WebSocket 升级</translation>
-    </message>
     <message>
         <source>%1 answered the WebSocket upgrade with a wrong Sec-WebSocket-Accept</source>
         <translation>%1 对 WebSocket 升级的应答中 Sec-WebSocket-Accept 错误</translation>
@@ -1569,10 +1595,6 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
     <message>
         <source>%1 accepted none of the WebSocket protocols %2 (it chose &quot;%3&quot;)</source>
         <translation>%1 不接受任何 WebSocket 协议 %2（它选择了 &quot;%3&quot;）</translation>
-    </message>
-    <message>
-        <source>HTTP status %1</source>
-        <translation>HTTP 状态 %1</translation>
     </message>
     <message>
         <source>%1 sent a WebSocket frame with reserved bits set</source>
@@ -1601,6 +1623,17 @@ Ctrl-C closes the forward; nothing in the cluster is changed.
     <message>
         <source>%1 sent a WebSocket frame with unknown opcode %2</source>
         <translation>%1 发送了操作码未知（%2）的 WebSocket 帧</translation>
+    </message>
+</context>
+<context>
+    <name>Kt::Kube::UpgradedConnection</name>
+    <message>
+        <source>the connection to %1 broke: %2</source>
+        <translation>与 %1 的连接中断：%2</translation>
+    </message>
+    <message>
+        <source>%1 closed the %2 connection before it was ready</source>
+        <translation>%1 在 %2 连接就绪之前关闭了它</translation>
     </message>
 </context>
 <context>

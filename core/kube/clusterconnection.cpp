@@ -45,6 +45,10 @@ ClusterConnection::ClusterConnection(ClientConfig config, QObject *parent)
 {
     // Kubernetes API servers speak HTTP/2 over TLS; watches and many parallel requests share it.
     m_network->setAutoDeleteReplies(false);
+    if (qEnvironmentVariable("KTDESK_PORTFORWARD_PROTOCOL")
+            .compare(QLatin1String("websocket"), Qt::CaseInsensitive)
+        == 0)
+        m_portForwardProtocol = StreamProtocol::WebSocket;
     if (Result<void> tls = setUpTls(); !tls)
         m_tlsError = tls.error();
     setUpProxy();

@@ -49,6 +49,14 @@ public:
     // request runs the plugin again. Returns true when retrying can help.
     bool credentialsRejected();
 
+    // What port-forwards speak to the API server. SPDY first (the kubelet serves it with less
+    // work than its WebSocket side); WebSocket when KTDESK_PORTFORWARD_PROTOCOL=websocket, or
+    // for the rest of this connection's life once a SPDY upgrade was refused in a way that says
+    // the path does not carry SPDY (a proxy, or a server without it).
+    enum class StreamProtocol { Spdy, WebSocket };
+    StreamProtocol portForwardProtocol() const { return m_portForwardProtocol; }
+    void setPortForwardProtocol(StreamProtocol protocol) { m_portForwardProtocol = protocol; }
+
     // The TLS settings without per-request credentials (CA, verification, static client cert).
     QSslConfiguration baseSslConfiguration() const { return m_ssl; }
 
@@ -64,6 +72,7 @@ private:
     std::optional<Error> m_tlsError;
     ExecCredentialProvider *m_exec = nullptr;
     std::vector<std::pair<QUrl, RequestCallback>> m_waitingForExec;
+    StreamProtocol m_portForwardProtocol = StreamProtocol::Spdy;
 };
 
 } // namespace Kt::Kube

@@ -2,7 +2,8 @@
 
 #include "common/logging.h"
 #include "kube/clusterconnection.h"
-#include "kube/streamwebsocket.h"
+#include "kube/spdyportforward.h"
+#include "kube/websocketportforward.h"
 
 #include <QNetworkAccessManager>
 #include <QUrlQuery>
@@ -13,7 +14,20 @@ namespace Kt::Kube {
 
 namespace {
 
-const char kDataChannelByte = static_cast<char>(PortForwardProtocol::kDataChannel);
+// A refused SPDY upgrade that a WebSocket may get past: anything but an answer about the
+// request itself (no such pod, credentials, permission) or a server that does not answer.
+bool worthWebSocket(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::NotFound:
+    case ErrorCode::Unauthorized:
+    case ErrorCode::Forbidden:
+    case ErrorCode::Timeout:
+        return false;
+    default:
+        return true;
+    }
+}
 
 QString hintFor(ErrorCode code, const QString &namespaceName)
 {
@@ -43,12 +57,11 @@ PortForwardStream::PortForwardStream(ClusterConnection *connection, const QStrin
     , m_namespace(namespaceName)
     , m_pod(podName)
     , m_port(port)
-    , m_protocol(port)
 { }
 
 PortForwardStream::~PortForwardStream()
 {
-    if (m_socket)
+    if (m_transport)
         releaseSocket(false);
 }
 
@@ -72,66 +85,91 @@ void PortForwardStream::start()
         return;
     QIODevice::open(QIODevice::ReadWrite | QIODevice::Unbuffered);
     setState(State::Connecting);
-    m_socket = new StreamWebSocket(this);
-    m_socket->setHandshakeTimeout(m_upgradeTimeout);
-    connect(m_socket, &StreamWebSocket::opened, this, [this] {
-        setState(State::Open);
-        Q_EMIT opened();
-    });
-    connect(m_socket, &StreamWebSocket::messageReceived, this, &PortForwardStream::onMessage);
-    connect(m_socket, &StreamWebSocket::bytesWritten, this, &PortForwardStream::bytesWritten);
-    connect(m_socket, &StreamWebSocket::closed, this, &PortForwardStream::onSocketClosed);
-    connect(m_socket, &StreamWebSocket::errorOccurred, this, &PortForwardStream::onSocketError);
     if (!m_connection) {
         return failWith(Error {ErrorCode::Internal,
             tr("Port-forward to %1 has no cluster connection.").arg(where()), {}, {}});
     }
+    m_overWebSocket
+        = m_connection->portForwardProtocol() == ClusterConnection::StreamProtocol::WebSocket;
+    openTransport();
+}
+
+void PortForwardStream::openTransport()
+{
+    if (m_overWebSocket)
+        m_transport = new WebSocketPortForward(this);
+    else
+        m_transport = new SpdyPortForward(this);
+    connect(m_transport, &PortForwardTransport::opened, this, [this] {
+        for (const QByteArray &piece : std::exchange(m_pending, {}))
+            m_transport->send(piece);
+        m_pendingBytes = 0;
+        setState(State::Open);
+        Q_EMIT opened();
+    });
+    connect(m_transport, &PortForwardTransport::dataReceived, this, &PortForwardStream::onData);
+    connect(m_transport, &PortForwardTransport::remoteError, this, [this](const QString &text) {
+        failWith(
+            Error {ErrorCode::Unavailable, tr("Port-forward to %1 failed: %2").arg(where(), text),
+                {}, tr("Check that something listens on port %1 in the pod.").arg(m_port)});
+    });
+    connect(m_transport, &PortForwardTransport::protocolError, this, [this](const QString &text) {
+        failWith(Error {
+            ErrorCode::Protocol, tr("Port-forward to %1 failed: %2").arg(where(), text), {}, {}});
+    });
+    connect(
+        m_transport, &PortForwardTransport::bytesWritten, this, &PortForwardStream::bytesWritten);
+    connect(
+        m_transport, &PortForwardTransport::closed, this, &PortForwardStream::onTransportClosed);
+    connect(m_transport, &PortForwardTransport::errorOccurred, this,
+        &PortForwardStream::onTransportError);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("ports"), QString::number(m_port));
-    const QUrl url = m_connection->webSocketUrl(
-        QStringLiteral("/api/v1/namespaces/%1/pods/%2/portforward").arg(m_namespace, m_pod), query);
+    const QUrl url = m_connection->url(PortForwardTransport::path(m_namespace, m_pod), query);
     QPointer<PortForwardStream> self(this);
-    m_connection->prepareRequest(url, [self](Result<QNetworkRequest> request) {
-        if (!self || self->m_state != State::Connecting)
+    QPointer<PortForwardTransport> transport(m_transport);
+    m_connection->prepareRequest(url, [self, transport](Result<QNetworkRequest> request) {
+        if (!self || !transport || self->m_transport != transport
+            || self->m_state != State::Connecting)
             return;
         if (!request)
             return self->failWith(request.error());
-        self->connectSocket(request.value());
+        self->connectTransport(request.value());
     });
 }
 
-void PortForwardStream::connectSocket(const QNetworkRequest &request)
+void PortForwardStream::connectTransport(const QNetworkRequest &request)
 {
-    qCDebug(ktKube) << "port-forward to" << where() << "via" << request.url().toDisplayString();
-    m_socket->open(
-        request, {QStringLiteral("v4.channel.k8s.io")}, m_connection->network()->proxy());
+    qCDebug(ktKube) << "port-forward to" << where() << "via" << request.url().toDisplayString()
+                    << (m_overWebSocket ? "(WebSocket)" : "(SPDY)");
+    m_transport->open(request, m_port, m_connection->network()->proxy(), m_upgradeTimeout);
 }
 
-void PortForwardStream::onMessage(const QByteArray &message)
+void PortForwardStream::onData(const QByteArray &bytes, qsizetype offset)
 {
-    const PortForwardProtocol::Event event = m_protocol.handleMessage(message);
-    switch (event.kind) {
-    case PortForwardProtocol::Event::Kind::None:
+    m_buffered += bytes.size() - offset;
+    m_chunks.push_back({bytes, offset});
+    if (m_buffered >= kReadBufferBound)
+        m_transport->setReceivingPaused(true);
+    Q_EMIT readyRead();
+}
+
+void PortForwardStream::onTransportError(const Error &error)
+{
+    if (!m_overWebSocket && m_state == State::Connecting && worthWebSocket(error) && m_connection) {
+        // This path does not carry SPDY: WebSocket from now on, for every port-forward of this
+        // connection. What was written so far is still in m_pending.
+        qCInfo(ktKube).noquote() << QStringLiteral(
+            "SPDY port-forward to %1 refused (%2); using a WebSocket from now on")
+                                        .arg(where(), error.message);
+        m_connection->setPortForwardProtocol(ClusterConnection::StreamProtocol::WebSocket);
+        m_overWebSocket = true;
+        m_transport->disconnect(this);
+        m_transport->deleteLater();
+        m_transport = nullptr;
+        openTransport();
         return;
-    case PortForwardProtocol::Event::Kind::Data:
-        m_buffered += message.size() - event.offset;
-        m_chunks.push_back({message, event.offset});
-        if (m_buffered >= kReadBufferBound)
-            m_socket->setReceivingPaused(true);
-        Q_EMIT readyRead();
-        return;
-    case PortForwardProtocol::Event::Kind::Error:
-        return failWith(Error {ErrorCode::Unavailable,
-            tr("Port-forward to %1 failed: %2").arg(where(), event.text), {},
-            tr("Check that something listens on port %1 in the pod.").arg(m_port)});
-    case PortForwardProtocol::Event::Kind::ProtocolError:
-        return failWith(Error {ErrorCode::Protocol,
-            tr("Port-forward to %1 failed: %2").arg(where(), event.text), {}, {}});
     }
-}
-
-void PortForwardStream::onSocketError(const Error &error)
-{
     Error wrapped = error;
     wrapped.message = tr("Port-forward to %1 failed: %2").arg(where(), error.message);
     wrapped.hint = hintFor(error.code, m_namespace);
@@ -140,12 +178,13 @@ void PortForwardStream::onSocketError(const Error &error)
     failWith(wrapped);
 }
 
-void PortForwardStream::onSocketClosed()
+void PortForwardStream::onTransportClosed()
 {
     // The pod's side (or the API server) closed: what it sent stays readable.
     m_remoteClosed = true;
-    m_socket->deleteLater();
-    m_socket = nullptr;
+    m_transport->disconnect(this);
+    m_transport->deleteLater();
+    m_transport = nullptr;
     qCDebug(ktKube) << "port-forward to" << where() << "closed by the remote side";
     Q_EMIT readChannelFinished();
     if (m_buffered == 0 && m_state != State::Closed && m_state != State::Failed)
@@ -168,7 +207,7 @@ bool PortForwardStream::canReadLine() const
 
 qint64 PortForwardStream::bytesToWrite() const
 {
-    return m_socket ? m_socket->bytesToWrite() : 0;
+    return m_pendingBytes + (m_transport ? m_transport->bytesToWrite() : 0);
 }
 
 qint64 PortForwardStream::readData(char *data, qint64 maxSize)
@@ -185,8 +224,8 @@ qint64 PortForwardStream::readData(char *data, qint64 maxSize)
             m_chunks.pop_front();
     }
     m_buffered -= copied;
-    if (m_socket && m_socket->isReceivingPaused() && m_buffered < kReadBufferBound / 2)
-        m_socket->setReceivingPaused(false);
+    if (m_transport && m_transport->isReceivingPaused() && m_buffered < kReadBufferBound / 2)
+        m_transport->setReceivingPaused(false);
     if (m_buffered == 0 && m_remoteClosed && !m_finishScheduled && m_state != State::Closed
         && m_state != State::Failed) {
         // Drained after the remote side closed: end (not from inside read()).
@@ -201,17 +240,18 @@ qint64 PortForwardStream::readData(char *data, qint64 maxSize)
 
 qint64 PortForwardStream::writeData(const char *data, qint64 size)
 {
-    if (!m_socket || m_remoteClosed || (m_state != State::Connecting && m_state != State::Open)) {
+    if (!m_transport || m_remoteClosed
+        || (m_state != State::Connecting && m_state != State::Open)) {
         setErrorString(tr("Port-forward to %1 is closed.").arg(where()));
         return -1;
     }
-    const QByteArrayView channel(&kDataChannelByte, 1);
-    for (qint64 done = 0; done < size; done += kMaxMessagePayload) {
-        const qint64 n = qMin(kMaxMessagePayload, size - done);
-        if (!m_socket->sendBinary(channel, QByteArrayView(data + done, n)))
-            return done > 0 ? done : -1;
+    if (m_state == State::Connecting) {
+        // Kept here, not in the transport: a refused SPDY upgrade retries over a WebSocket.
+        m_pending.emplace_back(data, size);
+        m_pendingBytes += size;
+        return size;
     }
-    return size;
+    return m_transport->send(QByteArrayView(data, size)) ? size : -1;
 }
 
 void PortForwardStream::close()
@@ -220,14 +260,14 @@ void PortForwardStream::close()
         QIODevice::close();
         return;
     }
-    if (m_socket)
+    if (m_transport)
         releaseSocket(true);
     finish(State::Closed);
 }
 
 void PortForwardStream::abort()
 {
-    if (m_socket)
+    if (m_transport)
         releaseSocket(false);
     if (m_state != State::Closed && m_state != State::Failed)
         finish(State::Closed);
@@ -235,21 +275,33 @@ void PortForwardStream::abort()
 
 void PortForwardStream::releaseSocket(bool graceful)
 {
-    StreamWebSocket *socket = std::exchange(m_socket, nullptr);
-    socket->disconnect(this);
-    if (!graceful || socket->state() == StreamWebSocket::State::Idle) {
-        socket->abort();
-        socket->deleteLater();
+    PortForwardTransport *transport = std::exchange(m_transport, nullptr);
+    transport->disconnect(this);
+    const bool unsent = !m_pending.empty();
+    if (!graceful || transport->state() == PortForwardTransport::State::Idle) {
+        transport->abort();
+        transport->deleteLater();
         return;
     }
     // It sends what is queued, then closes, on its own: it no longer belongs to this stream.
-    socket->setParent(nullptr);
-    connect(socket, &StreamWebSocket::closed, socket, &QObject::deleteLater);
-    connect(socket, &StreamWebSocket::errorOccurred, socket, &QObject::deleteLater);
-    socket->close();
-    if (socket->state() == StreamWebSocket::State::Closed
-        || socket->state() == StreamWebSocket::State::Failed)
-        socket->deleteLater();
+    transport->setParent(nullptr);
+    if (unsent) {
+        // Written before the upgrade finished: the transport sends it once it opens.
+        const auto pending = std::exchange(m_pending, {});
+        m_pendingBytes = 0;
+        connect(transport, &PortForwardTransport::opened, transport, [transport, pending] {
+            for (const QByteArray &piece : pending)
+                transport->send(piece);
+            transport->close();
+        });
+    }
+    connect(transport, &PortForwardTransport::closed, transport, &QObject::deleteLater);
+    connect(transport, &PortForwardTransport::errorOccurred, transport, &QObject::deleteLater);
+    if (!unsent)
+        transport->close();
+    if (transport->state() == PortForwardTransport::State::Closed
+        || transport->state() == PortForwardTransport::State::Failed)
+        transport->deleteLater();
 }
 
 void PortForwardStream::failWith(Error error)
@@ -257,7 +309,7 @@ void PortForwardStream::failWith(Error error)
     if (m_state == State::Closed || m_state == State::Failed)
         return;
     qCInfo(ktKube).noquote() << error.message << error.detail;
-    if (m_socket)
+    if (m_transport)
         releaseSocket(false);
     setErrorString(error.message);
     Q_EMIT errorOccurred(error);
@@ -270,6 +322,8 @@ void PortForwardStream::finish(State state)
         return;
     m_chunks.clear();
     m_buffered = 0;
+    m_pending.clear();
+    m_pendingBytes = 0;
     QIODevice::close();
     setState(state);
     Q_EMIT closed();

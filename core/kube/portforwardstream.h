@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/error.h"
-#include "kube/portforwardprotocol.h"
+#include "kube/portforwardtransport.h"
 
 #include <QIODevice>
 #include <QPointer>
@@ -14,15 +14,15 @@ class QNetworkRequest;
 namespace Kt::Kube {
 
 class ClusterConnection;
-class StreamWebSocket;
 
 // One TCP connection to a port of a pod, as a sequential QIODevice: what is written reaches the
-// pod's port, what the pod's side sends becomes readable. Runs over one WebSocket to
-// pods/portforward (v4.channel.k8s.io), so an SSH session or any other protocol can use it
-// without a local listener.
+// pod's port, what the pod's side sends becomes readable. Runs over one upgraded connection to
+// pods/portforward (SPDY/3.1, or a v4.channel.k8s.io WebSocket where SPDY is refused: see
+// PortForwardTransport), so an SSH session or any other protocol can use it without a local
+// listener.
 //
 // start() opens the device at once; data written before opened() is sent after the upgrade.
-// Buffers are bounded: above kReadBufferBound unread bytes, the WebSocket is no longer read (TCP
+// Buffers are bounded: above kReadBufferBound unread bytes, the connection is no longer read (TCP
 // pushes back on the pod's side) until the reader catches up; writers should keep bytesToWrite()
 // below kWriteBufferBound (isWriteBufferFull()) and continue on bytesWritten().
 //
@@ -38,19 +38,17 @@ class PortForwardStream final : public QIODevice
 public:
     enum class State {
         Idle, // start() not called yet
-        Connecting, // credentials, connect and WebSocket upgrade under way (data is queued)
+        Connecting, // credentials, connect and upgrade under way (data is queued)
         Open, // upgraded: bytes flow both ways
         Closed, // ended without error (either side closed); closed() was emitted
         Failed, // ended by an error; errorOccurred() and closed() were emitted
     };
     Q_ENUM(State)
 
-    // Above this many unread bytes the WebSocket is not read any more.
+    // Above this many unread bytes the connection is not read any more.
     static constexpr qint64 kReadBufferBound = 1024 * 1024;
     // Writers should wait for bytesWritten() while bytesToWrite() is at or above this.
     static constexpr qint64 kWriteBufferBound = 1024 * 1024;
-    // Larger writes are split into messages of this size (each one WebSocket frame).
-    static constexpr qint64 kMaxMessagePayload = 256 * 1024;
 
     PortForwardStream(ClusterConnection *connection, const QString &namespaceName,
         const QString &podName, quint16 port, QObject *parent = nullptr);
@@ -88,10 +86,11 @@ protected:
 
 private:
     void setState(State state);
-    void connectSocket(const QNetworkRequest &request);
-    void onMessage(const QByteArray &message);
-    void onSocketClosed();
-    void onSocketError(const Error &error);
+    void openTransport();
+    void connectTransport(const QNetworkRequest &request);
+    void onData(const QByteArray &bytes, qsizetype offset);
+    void onTransportClosed();
+    void onTransportError(const Error &error);
     void failWith(Error error);
     void finish(State state);
     void releaseSocket(bool graceful);
@@ -101,8 +100,10 @@ private:
     QString m_namespace;
     QString m_pod;
     quint16 m_port;
-    PortForwardProtocol m_protocol;
-    StreamWebSocket *m_socket = nullptr;
+    PortForwardTransport *m_transport = nullptr;
+    bool m_overWebSocket = false; // after SPDY was refused, or by the connection's choice
+    std::deque<QByteArray> m_pending; // written before the transport opened
+    qint64 m_pendingBytes = 0;
     State m_state = State::Idle;
     std::chrono::milliseconds m_upgradeTimeout {10000};
 

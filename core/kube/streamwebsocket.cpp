@@ -1,13 +1,11 @@
 #include "streamwebsocket.h"
 
 #include "common/logging.h"
+#include "kube/httpupgrade.h"
 
 #include <QCryptographicHash>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QPointer>
 #include <QRandomGenerator>
-#include <QSslConfiguration>
 #include <QSslSocket>
 #include <QtEndian>
 
@@ -19,9 +17,6 @@ namespace {
 
 enum Opcode { Continuation = 0x0, Text = 0x1, Binary = 0x2, Close = 0x8, Ping = 0x9, Pong = 0xA };
 
-constexpr qsizetype kMaxHandshakeLine = 16 * 1024;
-constexpr int kMaxHandshakeHeaders = 100;
-constexpr qsizetype kMaxErrorBody = 64 * 1024;
 constexpr std::chrono::seconds kCloseGrace {3};
 
 // XORs `size` bytes with the 4-byte masking key, 8 bytes at a time.
@@ -41,168 +36,53 @@ void applyMask(char *data, qint64 size, const uchar key[4])
         data[i] = static_cast<char>(data[i] ^ key[i & 3]);
 }
 
-// Decodes an HTTP/1.1 chunked body; nullopt until the last chunk is there.
-std::optional<QByteArray> decodeChunked(const QByteArray &raw)
-{
-    QByteArray out;
-    qsizetype pos = 0;
-    while (true) {
-        const qsizetype eol = raw.indexOf("\r\n", pos);
-        if (eol < 0)
-            return std::nullopt;
-        bool ok = false;
-        const qsizetype size
-            = raw.mid(pos, eol - pos).split(';').front().trimmed().toLongLong(&ok, 16);
-        if (!ok)
-            return out; // not chunked after all: take what decoded
-        if (size == 0)
-            return out;
-        if (raw.size() < eol + 2 + size + 2)
-            return std::nullopt;
-        out += raw.mid(eol + 2, size);
-        pos = eol + 2 + size + 2;
-    }
-}
-
-ErrorCode codeForHttpStatus(int status)
-{
-    switch (status) {
-    case 400:
-        return ErrorCode::InvalidInput;
-    case 401:
-        return ErrorCode::Unauthorized;
-    case 403:
-        return ErrorCode::Forbidden;
-    case 404:
-        return ErrorCode::NotFound;
-    case 408:
-    case 504:
-        return ErrorCode::Timeout;
-    case 409:
-        return ErrorCode::Conflict;
-    default:
-        return status >= 500 ? ErrorCode::Unavailable : ErrorCode::Protocol;
-    }
-}
-
 } // namespace
 
 StreamWebSocket::StreamWebSocket(QObject *parent)
     : QObject(parent)
+    , m_connection(new UpgradedConnection(QStringLiteral("WebSocket"), this))
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, [this] {
-        if (m_state == State::Connecting) {
-            fail(Error {ErrorCode::Timeout,
-                tr("the WebSocket upgrade at %1 did not finish within %2 s")
-                    .arg(m_target)
-                    .arg(static_cast<double>(m_handshakeTimeout.count()) / 1000.0),
-                {}, {}});
-        } else if (m_state == State::Closing) {
-            qCDebug(ktKube) << "WebSocket to" << m_target
-                            << "did not answer our close; dropping it";
-            abort();
-        }
-    });
+    connect(m_connection, &UpgradedConnection::upgraded, this, &StreamWebSocket::onUpgraded);
+    connect(m_connection, &UpgradedConnection::readable, this, &StreamWebSocket::readFrames);
+    connect(m_connection, &UpgradedConnection::bytesWritten, this, &StreamWebSocket::bytesWritten);
+    connect(m_connection, &UpgradedConnection::closed, this, &StreamWebSocket::closed);
+    connect(
+        m_connection, &UpgradedConnection::errorOccurred, this, &StreamWebSocket::errorOccurred);
 }
 
-StreamWebSocket::~StreamWebSocket()
+StreamWebSocket::~StreamWebSocket() = default;
+
+StreamWebSocket::State StreamWebSocket::state() const
 {
-    if (m_socket)
-        m_socket->disconnect(this);
+    return m_connection->state();
 }
 
-void StreamWebSocket::setState(State state)
+bool StreamWebSocket::isReceivingPaused() const
 {
-    if (m_state == state)
-        return;
-    m_state = state;
-    Q_EMIT stateChanged(state);
+    return m_connection->isReceivingPaused();
 }
 
 void StreamWebSocket::open(
     const QNetworkRequest &request, const QStringList &protocols, const QNetworkProxy &proxy)
 {
-    Q_ASSERT(m_state == State::Idle);
-    if (m_state != State::Idle)
+    Q_ASSERT(state() == State::Idle);
+    if (state() != State::Idle)
         return;
-    const QUrl url = request.url();
-    const bool tls = url.scheme() == QLatin1String("wss");
-    const quint16 port = static_cast<quint16>(url.port(tls ? 443 : 80));
-    m_target = url.host() + QLatin1Char(':') + QString::number(port);
     m_offered = protocols;
-
     QByteArray nonce(16, Qt::Uninitialized);
     QRandomGenerator::global()->fillRange(
         reinterpret_cast<quint32 *>(nonce.data()), nonce.size() / 4);
     m_key = nonce.toBase64();
-
-    QByteArray resource = url.path(QUrl::FullyEncoded).toLatin1();
-    if (resource.isEmpty())
-        resource = "/";
-    if (url.hasQuery())
-        resource += '?' + url.query(QUrl::FullyEncoded).toLatin1();
-    QByteArray handshake = "GET " + resource + " HTTP/1.1\r\nHost: "
-        + url.host(QUrl::FullyEncoded).toLatin1() + ':' + QByteArray::number(port)
-        + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
-          "Sec-WebSocket-Key: "
-        + m_key + "\r\n";
+    HttpUpgrade::Headers headers {{"Upgrade", "websocket"}, {"Connection", "Upgrade"},
+        {"Sec-WebSocket-Version", "13"}, {"Sec-WebSocket-Key", m_key}};
     if (!protocols.isEmpty())
-        handshake += "Sec-WebSocket-Protocol: " + protocols.join(QStringLiteral(", ")).toLatin1()
-            + "\r\n";
-    for (const QByteArray &name : request.rawHeaderList()) {
-        // Accept: application/json (for REST calls) makes the kubelet's router answer 406.
-        const QByteArray lower = name.toLower();
-        if (lower == "host" || lower == "upgrade" || lower == "connection" || lower == "accept"
-            || lower.startsWith("sec-websocket-"))
-            continue;
-        handshake += name + ": " + request.rawHeader(name) + "\r\n";
-    }
-    handshake += "\r\n";
-
-    m_socket = new QSslSocket(this);
-    m_socket->setProxy(proxy);
-    m_socket->setReadBufferSize(kSocketReadBuffer);
-    connect(m_socket, &QSslSocket::readyRead, this, &StreamWebSocket::onReadyRead);
-    connect(m_socket, &QSslSocket::disconnected, this, &StreamWebSocket::onDisconnected);
-    connect(m_socket, &QSslSocket::bytesWritten, this, &StreamWebSocket::bytesWritten);
-    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &StreamWebSocket::bytesWritten);
-    connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError code) {
-        if (code == QAbstractSocket::RemoteHostClosedError)
-            return; // onDisconnected decides what a close means
-        if (m_state == State::Connecting) {
-            fail(Error {ErrorCode::Unavailable,
-                tr("cannot connect to %1: %2").arg(m_target, m_socket->errorString()), {}, {}});
-        } else if (m_state == State::Open) {
-            fail(Error {ErrorCode::Unavailable,
-                tr("the connection to %1 broke: %2").arg(m_target, m_socket->errorString()), {},
-                {}});
-        } else if (m_state == State::Closing) {
-            finishClosed();
-        }
-    });
-    const auto connected = [this, handshake] {
-        m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        m_socket->write(handshake);
-    };
-
-    setState(State::Connecting);
-    m_timer.start(m_handshakeTimeout);
-    if (tls) {
-        connect(m_socket, &QSslSocket::encrypted, this, connected);
-        m_socket->setSslConfiguration(request.sslConfiguration());
-        const QString peerName
-            = request.peerVerifyName().isEmpty() ? url.host() : request.peerVerifyName();
-        m_socket->connectToHostEncrypted(url.host(), port, peerName);
-    } else {
-        connect(m_socket, &QSslSocket::connected, this, connected);
-        m_socket->connectToHost(url.host(), port);
-    }
+        headers.append({"Sec-WebSocket-Protocol", protocols.join(QStringLiteral(", ")).toLatin1()});
+    m_connection->open(request, headers, proxy, m_handshakeTimeout);
 }
 
 bool StreamWebSocket::sendBinary(QByteArrayView head, QByteArrayView body)
 {
-    if (m_state != State::Idle && m_state != State::Connecting && m_state != State::Open)
+    if (state() != State::Idle && state() != State::Connecting && state() != State::Open)
         return false;
     if (m_closeAfterOpen)
         return false;
@@ -212,10 +92,7 @@ bool StreamWebSocket::sendBinary(QByteArrayView head, QByteArrayView body)
 
 qint64 StreamWebSocket::bytesToWrite() const
 {
-    qint64 pending = m_queuedBytes;
-    if (m_socket)
-        pending += m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();
-    return pending;
+    return m_connection->bytesToWrite();
 }
 
 void StreamWebSocket::writeFrame(int opcode, QByteArrayView head, QByteArrayView body)
@@ -252,13 +129,7 @@ void StreamWebSocket::writeFrame(int opcode, QByteArrayView head, QByteArrayView
         std::memcpy(
             frame.data() + pos + head.size(), body.data(), static_cast<size_t>(body.size()));
     applyMask(frame.data() + pos, length, keyBytes);
-
-    if (m_state == State::Idle || m_state == State::Connecting) {
-        m_queuedBytes += frame.size();
-        m_queued.push_back(std::move(frame));
-    } else {
-        m_socket->write(frame);
-    }
+    m_connection->send(frame);
 }
 
 void StreamWebSocket::sendCloseFrame(QByteArrayView payload)
@@ -271,7 +142,7 @@ void StreamWebSocket::sendCloseFrame(QByteArrayView payload)
 
 void StreamWebSocket::close()
 {
-    switch (m_state) {
+    switch (state()) {
     case State::Idle:
     case State::Connecting:
         m_closeAfterOpen = true;
@@ -279,8 +150,7 @@ void StreamWebSocket::close()
     case State::Open: {
         const uchar normal[2] = {0x03, 0xE8}; // 1000, normal closure
         sendCloseFrame(QByteArrayView(reinterpret_cast<const char *>(normal), 2));
-        setState(State::Closing);
-        m_timer.start(kCloseGrace);
+        m_connection->beginClosing(kCloseGrace);
         break;
     }
     case State::Closing:
@@ -292,217 +162,58 @@ void StreamWebSocket::close()
 
 void StreamWebSocket::abort()
 {
-    const State was = m_state;
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-    }
-    m_timer.stop();
-    if (was == State::Open || was == State::Closing)
-        finishClosed();
-    else if (was == State::Idle || was == State::Connecting)
-        setState(State::Closed);
+    m_connection->abort();
 }
 
 void StreamWebSocket::setReceivingPaused(bool paused)
 {
-    if (m_paused == paused)
-        return;
-    m_paused = paused;
-    if (!paused)
-        scheduleRead();
-}
-
-void StreamWebSocket::scheduleRead()
-{
-    if (m_readScheduled)
-        return;
-    m_readScheduled = true;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_readScheduled = false;
-            onReadyRead();
-        },
-        Qt::QueuedConnection);
+    m_connection->setReceivingPaused(paused);
 }
 
 void StreamWebSocket::fail(Error error)
 {
-    if (m_state == State::Closed || m_state == State::Failed)
-        return;
-    qCDebug(ktKube) << "WebSocket to" << m_target << "failed:" << error.message << error.detail;
-    m_timer.stop();
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-    }
-    setState(State::Failed);
-    Q_EMIT errorOccurred(error);
+    m_connection->fail(std::move(error));
 }
 
-void StreamWebSocket::finishClosed()
+void StreamWebSocket::onUpgraded(const HttpUpgrade::Response &response)
 {
-    if (m_state == State::Closed || m_state == State::Failed)
-        return;
-    m_timer.stop();
-    setState(State::Closed);
-    Q_EMIT closed();
-}
-
-void StreamWebSocket::onReadyRead()
-{
-    if (m_state == State::Connecting)
-        readHandshake();
-    else if (m_state == State::Open || m_state == State::Closing)
-        readFrames();
-}
-
-void StreamWebSocket::onDisconnected()
-{
-    switch (m_state) {
-    case State::Connecting:
-        if (m_headersDone && m_httpStatus != 101) {
-            m_body += m_socket->readAll().left(kMaxErrorBody);
-            finishRefusedUpgrade();
-        } else {
-            fail(Error {ErrorCode::Unavailable,
-                tr("%1 closed the connection during the WebSocket upgrade").arg(m_target), {}, {}});
-        }
-        break;
-    case State::Open:
-    case State::Closing:
-        // What the socket still buffers is read first (once receiving is not paused).
-        readFrames();
-        break;
-    default:
-        break;
-    }
-}
-
-void StreamWebSocket::readHandshake()
-{
-    while (!m_headersDone && m_socket->canReadLine()) {
-        QByteArray line = m_socket->readLine(kMaxHandshakeLine);
-        if (!line.endsWith('\n')) {
-            return fail(Error {ErrorCode::Protocol,
-                tr("%1 answered the WebSocket upgrade with an overlong header line").arg(m_target),
-                {}, {}});
-        }
-        line.chop(line.endsWith("\r\n") ? 2 : 1);
-        if (m_httpStatus == 0) {
-            const QList<QByteArray> parts = line.split(' ');
-            bool ok = false;
-            m_httpStatus
-                = parts.size() >= 2 && parts[0].startsWith("HTTP/1.") ? parts[1].toInt(&ok) : 0;
-            if (!ok || m_httpStatus <= 0) {
-                return fail(Error {ErrorCode::Protocol,
-                    tr("%1 did not answer the WebSocket upgrade with HTTP").arg(m_target),
-                    QString::fromLatin1(line.left(200)), {}});
-            }
-        } else if (line.isEmpty()) {
-            m_headersDone = true;
-        } else {
-            const qsizetype colon = line.indexOf(':');
-            if (colon > 0 && m_headers.size() < kMaxHandshakeHeaders)
-                m_headers.append(
-                    {line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
-        }
-    }
-    if (!m_headersDone) {
-        if (m_socket->bytesAvailable() >= kMaxHandshakeLine) {
-            fail(Error {ErrorCode::Protocol,
-                tr("%1 answered the WebSocket upgrade with an overlong header line").arg(m_target),
-                {}, {}});
-        }
-        return;
-    }
-    const auto header = [this](const QByteArray &name) {
-        for (const auto &[key, value] : std::as_const(m_headers)) {
-            if (key == name)
-                return value;
-        }
-        return QByteArray();
-    };
-
-    if (m_httpStatus != 101) {
-        if (m_bodyExpected < 0) {
-            bool ok = false;
-            const qint64 length = header("content-length").toLongLong(&ok);
-            m_bodyExpected = ok ? qMin(length, kMaxErrorBody) : kMaxErrorBody;
-        }
-        m_body += m_socket->read(kMaxErrorBody - m_body.size());
-        const bool chunked = header("transfer-encoding").toLower().contains("chunked");
-        if ((chunked && decodeChunked(m_body)) || (!chunked && m_body.size() >= m_bodyExpected))
-            finishRefusedUpgrade();
-        return; // else: more body comes, or the server closes (onDisconnected)
-    }
-
+    const QString target = m_connection->target();
     const QByteArray accept = m_key + QByteArrayLiteral("258EAFA5-E914-47DA-95CA-C5AB0DC85B11");
     const QByteArray expected
         = QCryptographicHash::hash(accept, QCryptographicHash::Sha1).toBase64();
-    if (header("sec-websocket-accept") != expected) {
+    if (response.header("sec-websocket-accept") != expected) {
         return fail(Error {ErrorCode::Protocol,
-            tr("%1 answered the WebSocket upgrade with a wrong Sec-WebSocket-Accept").arg(m_target),
+            tr("%1 answered the WebSocket upgrade with a wrong Sec-WebSocket-Accept").arg(target),
             {}, {}});
     }
-    m_protocol = QString::fromLatin1(header("sec-websocket-protocol"));
+    m_protocol = QString::fromLatin1(response.header("sec-websocket-protocol"));
     if (!m_offered.isEmpty() && !m_offered.contains(m_protocol)) {
         return fail(Error {ErrorCode::Protocol,
             tr("%1 accepted none of the WebSocket protocols %2 (it chose \"%3\")")
-                .arg(m_target, m_offered.join(QStringLiteral(", ")), m_protocol),
+                .arg(target, m_offered.join(QStringLiteral(", ")), m_protocol),
             {}, {}});
     }
-    m_timer.stop();
-    setState(State::Open);
-    while (!m_queued.empty()) {
-        m_socket->write(m_queued.front());
-        m_queued.pop_front();
-    }
-    m_queuedBytes = 0;
+    m_connection->markOpen();
     QPointer<StreamWebSocket> guard(this);
     Q_EMIT opened();
-    if (!guard || m_state != State::Open)
-        return;
-    if (m_closeAfterOpen) {
+    if (guard && state() == State::Open && m_closeAfterOpen)
         close();
-        return;
-    }
-    readFrames(); // frames may have come with the 101
-}
-
-void StreamWebSocket::finishRefusedUpgrade()
-{
-    const bool chunked = [this] {
-        for (const auto &[key, value] : std::as_const(m_headers)) {
-            if (key == "transfer-encoding")
-                return value.toLower().contains("chunked");
-        }
-        return false;
-    }();
-    const QByteArray body = chunked ? decodeChunked(m_body).value_or(m_body) : m_body;
-    QString reason;
-    const QJsonObject status = QJsonDocument::fromJson(body).object();
-    if (status.value(QLatin1String("kind")).toString() == QLatin1String("Status"))
-        reason = status.value(QLatin1String("message")).toString();
-    if (reason.isEmpty())
-        reason = QString::fromUtf8(body.left(500)).trimmed();
-    if (reason.isEmpty())
-        reason = tr("HTTP status %1").arg(m_httpStatus);
-    fail(Error {codeForHttpStatus(m_httpStatus), reason,
-        QStringLiteral("HTTP %1 from %2: %3")
-            .arg(m_httpStatus)
-            .arg(m_target, QString::fromUtf8(body.left(4096))),
-        {}});
 }
 
 void StreamWebSocket::readFrames()
 {
     QPointer<StreamWebSocket> guard(this);
-    while (!m_paused && (m_state == State::Open || m_state == State::Closing)) {
+    QSslSocket *socket = m_connection->socket();
+    const QString target = m_connection->target();
+    while (!m_connection->isReceivingPaused()
+        && (state() == State::Open || state() == State::Closing)) {
         if (!m_haveHeader) {
             uchar header[14];
-            if (m_socket->peek(reinterpret_cast<char *>(header), 2) < 2)
+            // Peek for the longest header: asking for more than QSslSocket holds makes it
+            // decrypt more; with a bounded read buffer it does so only when read, so waiting
+            // for a header it holds part of would wait for ever.
+            const qint64 peeked = socket->peek(reinterpret_cast<char *>(header), sizeof header);
+            if (peeked < 2)
                 break;
             const int lengthCode = header[1] & 0x7F;
             const bool masked = (header[1] & 0x80) != 0;
@@ -511,9 +222,9 @@ void StreamWebSocket::readFrames()
                         : lengthCode == 127 ? 8
                                             : 0)
                 + (masked ? 4 : 0);
-            if (m_socket->bytesAvailable() < headerSize)
+            if (peeked < headerSize)
                 break;
-            m_socket->read(reinterpret_cast<char *>(header), headerSize);
+            socket->read(reinterpret_cast<char *>(header), headerSize);
             m_fin = (header[0] & 0x80) != 0;
             m_opcode = header[0] & 0x0F;
             m_masked = masked;
@@ -530,28 +241,28 @@ void StreamWebSocket::readFrames()
                 std::memcpy(&m_mask, header + pos, 4);
             if ((header[0] & 0x70) != 0) {
                 return fail(Error {ErrorCode::Protocol,
-                    tr("%1 sent a WebSocket frame with reserved bits set").arg(m_target), {}, {}});
+                    tr("%1 sent a WebSocket frame with reserved bits set").arg(target), {}, {}});
             }
             if (length > static_cast<quint64>(kMaxIncomingMessage)) {
                 return fail(Error {ErrorCode::Protocol,
                     tr("%1 sent a WebSocket message of %2 bytes, more than the limit of %3")
-                        .arg(m_target)
+                        .arg(target)
                         .arg(length)
                         .arg(kMaxIncomingMessage),
                     {}, {}});
             }
             if (m_opcode >= Close && (!m_fin || length > 125)) {
                 return fail(Error {ErrorCode::Protocol,
-                    tr("%1 sent a fragmented or oversized WebSocket control frame").arg(m_target),
-                    {}, {}});
+                    tr("%1 sent a fragmented or oversized WebSocket control frame").arg(target), {},
+                    {}});
             }
             m_payload = QByteArray(static_cast<qsizetype>(length), Qt::Uninitialized);
             m_payloadRead = 0;
             m_haveHeader = true;
         }
         if (m_payloadRead < m_payload.size()) {
-            const qint64 got = m_socket->read(
-                m_payload.data() + m_payloadRead, m_payload.size() - m_payloadRead);
+            const qint64 got
+                = socket->read(m_payload.data() + m_payloadRead, m_payload.size() - m_payloadRead);
             if (got <= 0)
                 break;
             m_payloadRead += got;
@@ -568,20 +279,17 @@ void StreamWebSocket::readFrames()
         if (!handleFrame(m_opcode, m_fin, std::move(payload)) || !guard)
             return;
     }
-    if (!m_paused && (m_state == State::Open || m_state == State::Closing)
-        && m_socket->state() == QAbstractSocket::UnconnectedState) {
-        finishClosed(); // the peer is gone and everything it sent was delivered
-    }
 }
 
 bool StreamWebSocket::handleFrame(int opcode, bool fin, QByteArray payload)
 {
     QPointer<StreamWebSocket> guard(this);
+    const QString target = m_connection->target();
     switch (opcode) {
     case Continuation:
         if (m_messageOpcode == 0) {
             fail(Error {ErrorCode::Protocol,
-                tr("%1 sent a WebSocket continuation frame outside a message").arg(m_target), {},
+                tr("%1 sent a WebSocket continuation frame outside a message").arg(target), {},
                 {}});
             return false;
         }
@@ -589,7 +297,7 @@ bool StreamWebSocket::handleFrame(int opcode, bool fin, QByteArray payload)
         if (m_fragments.size() > kMaxIncomingMessage) {
             fail(Error {ErrorCode::Protocol,
                 tr("%1 sent a WebSocket message larger than %2 bytes")
-                    .arg(m_target)
+                    .arg(target)
                     .arg(kMaxIncomingMessage),
                 {}, {}});
             return false;
@@ -603,7 +311,7 @@ bool StreamWebSocket::handleFrame(int opcode, bool fin, QByteArray payload)
     case Binary:
         if (m_messageOpcode != 0) {
             fail(Error {ErrorCode::Protocol,
-                tr("%1 started a WebSocket message inside another").arg(m_target), {}, {}});
+                tr("%1 started a WebSocket message inside another").arg(target), {}, {}});
             return false;
         }
         if (fin) {
@@ -615,9 +323,7 @@ bool StreamWebSocket::handleFrame(int opcode, bool fin, QByteArray payload)
         break;
     case Close:
         sendCloseFrame(payload.left(2));
-        finishClosed();
-        if (guard && m_socket)
-            m_socket->disconnectFromHost(); // after our close frame
+        m_connection->finishClosed(); // the socket closes after our close frame went out
         return false;
     case Ping:
         if (!m_closeSent)
@@ -627,11 +333,11 @@ bool StreamWebSocket::handleFrame(int opcode, bool fin, QByteArray payload)
         break;
     default:
         fail(Error {ErrorCode::Protocol,
-            tr("%1 sent a WebSocket frame with unknown opcode %2").arg(m_target).arg(opcode), {},
+            tr("%1 sent a WebSocket frame with unknown opcode %2").arg(target).arg(opcode), {},
             {}});
         return false;
     }
-    return guard && (m_state == State::Open || m_state == State::Closing);
+    return guard && (state() == State::Open || state() == State::Closing);
 }
 
 } // namespace Kt::Kube

@@ -1,18 +1,15 @@
 #pragma once
 
 #include "common/error.h"
+#include "kube/upgradedconnection.h"
 
 #include <QByteArray>
 #include <QNetworkProxy>
 #include <QNetworkRequest>
 #include <QObject>
 #include <QStringList>
-#include <QTimer>
 
 #include <chrono>
-#include <deque>
-
-class QSslSocket;
 
 namespace Kt::Kube {
 
@@ -34,18 +31,10 @@ class StreamWebSocket final : public QObject
     Q_DISABLE_COPY_MOVE(StreamWebSocket)
 
 public:
-    enum class State {
-        Idle, // open() not called yet
-        Connecting, // TCP (and TLS) connect and the HTTP upgrade are under way
-        Open, // upgraded: messages flow both ways
-        Closing, // our close frame is sent; waiting for the peer to close too
-        Closed, // closed by either side after a successful upgrade; closed() was emitted
-        Failed, // ended by an error; errorOccurred() was emitted
-    };
-    Q_ENUM(State)
+    // Idle, Connecting (connect and upgrade), Open, Closing (our close frame is sent; waiting for
+    // the peer's), Closed (closed() was emitted), Failed (errorOccurred() was emitted).
+    using State = UpgradedConnection::State;
 
-    // The socket reads at most this much ahead of the frame parser.
-    static constexpr qint64 kSocketReadBuffer = 512 * 1024;
     // Larger incoming messages fail the connection (the kubelet sends at most 32 KiB).
     static constexpr qint64 kMaxIncomingMessage = 16 * 1024 * 1024;
 
@@ -61,7 +50,7 @@ public:
     // set before open()).
     void setHandshakeTimeout(std::chrono::milliseconds timeout) { m_handshakeTimeout = timeout; }
 
-    State state() const { return m_state; }
+    State state() const;
     // The subprotocol the server chose.
     QString protocol() const { return m_protocol; }
 
@@ -74,7 +63,7 @@ public:
 
     // While paused, no message is delivered and the socket stops reading once its buffer is full.
     void setReceivingPaused(bool paused);
-    bool isReceivingPaused() const { return m_paused; }
+    bool isReceivingPaused() const;
 
     // Closes after everything sent so far: a close frame, then the TCP connection once the peer
     // answers (or after a few seconds). Before the upgrade completes, closes right after it.
@@ -91,44 +80,22 @@ Q_SIGNALS:
     void closed();
     // The upgrade failed or the connection broke. Emitted once; closed() does not follow.
     void errorOccurred(const Kt::Error &error);
-    void stateChanged(Kt::Kube::StreamWebSocket::State state);
 
 private:
-    void setState(State state);
     void fail(Error error);
-    void finishClosed();
-    void onSocketConnected();
-    void onReadyRead();
-    void onDisconnected();
-    void readHandshake();
-    void finishRefusedUpgrade();
+    void onUpgraded(const Kt::Kube::HttpUpgrade::Response &response);
     void readFrames();
     bool handleFrame(int opcode, bool fin, QByteArray payload);
     void writeFrame(int opcode, QByteArrayView head, QByteArrayView body);
     void sendCloseFrame(QByteArrayView payload);
-    void scheduleRead();
 
-    QSslSocket *m_socket = nullptr;
-    State m_state = State::Idle;
-    QTimer m_timer;
+    UpgradedConnection *m_connection;
     std::chrono::milliseconds m_handshakeTimeout {10000};
-    QString m_target; // host:port, for messages
     QByteArray m_key;
     QStringList m_offered;
     QString m_protocol;
     bool m_closeAfterOpen = false;
     bool m_closeSent = false;
-    bool m_paused = false;
-    bool m_readScheduled = false;
-    std::deque<QByteArray> m_queued; // frames written before the upgrade completed
-    qint64 m_queuedBytes = 0;
-
-    // HTTP response of the upgrade.
-    int m_httpStatus = 0;
-    QList<std::pair<QByteArray, QByteArray>> m_headers;
-    bool m_headersDone = false;
-    QByteArray m_body;
-    qint64 m_bodyExpected = -1;
 
     // Frame being read.
     bool m_haveHeader = false;

@@ -13,6 +13,7 @@ KT_FUZZ_TARGET(apijson)
 KT_FUZZ_TARGET(proxyhandshake)
 KT_FUZZ_TARGET(dnsmessage)
 KT_FUZZ_TARGET(channelframe)
+KT_FUZZ_TARGET(spdyframe)
 KT_FUZZ_TARGET(helperprotocol)
 #undef KT_FUZZ_TARGET
 
@@ -30,6 +31,7 @@ const Target kTargets[] = {
     {"proxyhandshake", ktFuzz_proxyhandshake},
     {"dnsmessage", ktFuzz_dnsmessage},
     {"channelframe", ktFuzz_channelframe},
+    {"spdyframe", ktFuzz_spdyframe},
     {"helperprotocol", ktFuzz_helperprotocol},
 };
 

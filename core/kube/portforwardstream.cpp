@@ -283,8 +283,11 @@ void PortForwardStream::releaseSocket(bool graceful)
         transport->deleteLater();
         return;
     }
-    // It sends what is queued, then closes, on its own: it no longer belongs to this stream.
-    transport->setParent(nullptr);
+    // It sends what is queued, then closes, on its own (a SPDY close waits up to a few seconds
+    // for the server): it no longer belongs to this stream, but to the cluster connection, so
+    // that one still closing when the program ends goes with the connection, not leaks.
+    const bool sameThread = m_connection && m_connection->thread() == transport->thread();
+    transport->setParent(sameThread ? m_connection.data() : nullptr);
     if (unsent) {
         // Written before the upgrade finished: the transport sends it once it opens.
         const auto pending = std::exchange(m_pending, {});

@@ -164,6 +164,7 @@ std::optional<Frame> Frame::decode(const FrameHeader &header, QByteArray payload
     };
     if (header.version != kVersion)
         return fail("control frame of another SPDY version");
+    frame.control = true;
     frame.rawType = header.type;
     const auto need = [&payload](qsizetype size) { return payload.size() >= size; };
     switch (static_cast<ControlType>(header.type)) {

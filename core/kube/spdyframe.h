@@ -53,14 +53,15 @@ struct FrameHeader
 // decoded; for a data frame, `type` is nullopt and `payload` is the data.
 struct Frame
 {
-    std::optional<ControlType> type;
+    bool control = false;
+    std::optional<ControlType> type; // nullopt for data and for control types not known here
     quint16 rawType = 0; // the control type as sent, also for types this code does not know
     quint8 flags = 0;
     quint32 streamId = 0; // data, SYN_STREAM, SYN_REPLY, RST_STREAM, HEADERS, WINDOW_UPDATE
     quint32 value = 0; // RST_STREAM/GOAWAY status, PING id, WINDOW_UPDATE delta
     QByteArray payload; // data, or a control frame's header block (compressed)
 
-    bool isData() const { return !type.has_value() && rawType == 0; }
+    bool isData() const { return !control; }
     bool fin() const { return (flags & kFlagFin) != 0; }
 
     // Decodes a frame from its header and payload; nullopt with `error` set when a control

@@ -120,6 +120,10 @@ private Q_SLOTS:
         QCOMPARE(frame.rawType, quint16 {10});
         QVERIFY(!frame.isData());
         QVERIFY(error.isEmpty());
+        // Control type 0 is not a type, and not data either (found by the fuzz target).
+        const Frame zero = decodeWhole(QByteArray("\x80\x03\x00\x00\x00\x00\x00\x02xy", 10));
+        QVERIFY(zero.control);
+        QVERIFY(!zero.isData());
     }
 
     void brokenControlFramesAreErrors_data()

@@ -173,6 +173,15 @@ inline bool createServedDeployment(const QString &ns, const QString &name, int p
 
 } // namespace TestCluster
 
+// QTRY_VERIFY for a probe whose answer may change from one try to the next, such as a request
+// to a Service that kube-proxy still balances over an old and a new endpoint: each try evaluates
+// `expr` once and the first true ends the wait. QTRY_* evaluate their expression again after it
+// held (to decide and to report), so they failed when the next answer came from the other
+// endpoint, and a test function marked failed makes every later wait return at once.
+#define KT_TRY_VERIFY(expr, timeoutMs)                                                             \
+    QVERIFY2(QTest::qWaitFor([&] { return bool(expr); }, timeoutMs),                               \
+        "not true within " #timeoutMs " ms: " #expr)
+
 #define KT_REQUIRE_CLUSTER()                                                                       \
     do {                                                                                           \
         if (!TestCluster::available())                                                             \

@@ -143,7 +143,7 @@ private Q_SLOTS:
             TrayController::TrayState::Connecting);
         QCOMPARE(rig->model.rowCount(), 1);
         QCOMPARE(ktObjects(), 2); // the shadow pod and its ConfigMap
-        QTRY_VERIFY_WITH_TIMEOUT(curlThrough(m_port), 30000);
+        KT_TRY_VERIFY(curlThrough(m_port), 30000);
 
         // The menu now offers Disconnect and lists the session with its Stop.
         QAction *disconnect = action(tray.menu(), QStringLiteral("trayDisconnect"));

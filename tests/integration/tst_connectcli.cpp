@@ -87,7 +87,7 @@ private Q_SLOTS:
         auto process = startConnect(port);
         QVERIFY(TestCluster::waitForOutput(*process, "Connected."));
         QCOMPARE(ktObjects(), 2); // the shadow pod and its ConfigMap
-        QTRY_VERIFY_WITH_TIMEOUT(curlThrough(port), 30000);
+        KT_TRY_VERIFY(curlThrough(port), 30000);
         ::kill(static_cast<pid_t>(process->processId()), SIGTERM);
         QVERIFY(process->waitForFinished(30000));
         QCOMPARE(process->exitCode(), 0);
@@ -102,7 +102,7 @@ private Q_SLOTS:
         const quint16 port = freePort();
         auto process = startConnect(port);
         QVERIFY(TestCluster::waitForOutput(*process, "Connected."));
-        QTRY_VERIFY_WITH_TIMEOUT(curlThrough(port), 30000);
+        KT_TRY_VERIFY(curlThrough(port), 30000);
         QCOMPARE(TestCluster::kubectl(
                      {QStringLiteral("-n"), m_ns, QStringLiteral("delete"), QStringLiteral("pods"),
                          QStringLiteral("-l"), QStringLiteral("control-by=kt"),
@@ -110,7 +110,7 @@ private Q_SLOTS:
                      .exitCode,
             0);
         // Back on its own: requests work again through the same proxy port.
-        QTRY_VERIFY_WITH_TIMEOUT(curlThrough(port), 60000);
+        KT_TRY_VERIFY(curlThrough(port), 60000);
         ::kill(static_cast<pid_t>(process->processId()), SIGTERM);
         QVERIFY(process->waitForFinished(30000));
         QTRY_COMPARE_WITH_TIMEOUT(ktObjects(), 0, 30000);

@@ -252,7 +252,7 @@ private Q_SLOTS:
         // DNS is left alone in hosts mode.
         QCOMPARE(VpnTest::HelperFiles::read(m_files.resolvConfPath()),
             VpnTest::HelperFiles::originalResolvConf());
-        QTRY_VERIFY_WITH_TIMEOUT(reaches(QStringLiteral("http://web.%1/hosts").arg(m_ns)), 30000);
+        KT_TRY_VERIFY(reaches(QStringLiteral("http://web.%1/hosts").arg(m_ns)), 30000);
 
         // A Service made now shows up in the block by itself.
         QCOMPARE(
@@ -265,7 +265,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(VpnTest::HelperFiles::read(m_files.hostsPath())
                                      .contains(QByteArray(" late." + m_ns.toUtf8() + '\n')),
             20000);
-        QTRY_VERIFY_WITH_TIMEOUT(reaches(QStringLiteral("http://late.%1:81/").arg(m_ns)), 30000);
+        KT_TRY_VERIFY(reaches(QStringLiteral("http://late.%1:81/").arg(m_ns)), 30000);
 
         QVERIFY(stop(*process, SIGINT));
         QVERIFY(laptopPristine());
@@ -335,7 +335,7 @@ private Q_SLOTS:
         QVERIFY(TestCluster::waitForOutput(*second, "Connected.", 120000));
         QCOMPARE(refCount(), QStringLiteral("2"));
         QCOMPARE(ktObjects(), 3); // one pod, its ConfigMap, and the Secret with the shared key
-        QTRY_VERIFY_WITH_TIMEOUT(reaches(QStringLiteral("http://%1/").arg(m_serviceIp)), 30000);
+        KT_TRY_VERIFY(reaches(QStringLiteral("http://%1/").arg(m_serviceIp)), 30000);
         const auto viaProxy = TestCluster::runAsync(QStringLiteral("curl"),
             {QStringLiteral("-fsS"), QStringLiteral("--max-time"), QStringLiteral("10"),
                 QStringLiteral("--socks5-hostname"), QStringLiteral("127.0.0.1:%1").arg(port),

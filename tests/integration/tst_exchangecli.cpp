@@ -108,7 +108,7 @@ private Q_SLOTS:
                          QStringLiteral("--port=8088"), QStringLiteral("--target-port=8088")})
                      .exitCode,
             0);
-        QTRY_VERIFY_WITH_TIMEOUT(askService().contains("\"server\": \"netlab\""), 60000);
+        KT_TRY_VERIFY(askService().contains("\"server\": \"netlab\""), 60000);
         m_serviceBefore = serviceState();
         QVERIFY(m_serviceBefore.contains("\"app\":\"kk-feiyan\""));
     }
@@ -124,7 +124,7 @@ private Q_SLOTS:
     {
         auto process = startExchange();
         QVERIFY(TestCluster::waitForOutput(*process, "Exchanged."));
-        QTRY_VERIFY_WITH_TIMEOUT(askService() == "from-laptop\n", 30000);
+        KT_TRY_VERIFY(askService() == "from-laptop\n", 30000);
         const QByteArray during = serviceState();
         QVERIFY2(
             during.contains("kt-target") && during.contains("kt-selector"), during.constData());
@@ -134,7 +134,7 @@ private Q_SLOTS:
         QCOMPARE(process->exitCode(), 0);
         QCOMPARE(serviceState(), m_serviceBefore);
         QTRY_COMPARE_WITH_TIMEOUT(ktObjects(), 0, 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(askService().contains("\"server\": \"netlab\""), 30000);
+        KT_TRY_VERIFY(askService().contains("\"server\": \"netlab\""), 30000);
     }
 
     void secondExchangeIsRefusedClearly()

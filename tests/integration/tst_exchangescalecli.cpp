@@ -111,7 +111,7 @@ private:
         QTRY_COMPARE_WITH_TIMEOUT(originalPods(), 0, 30000);
         // After a SIGKILL and a restart, with other test runs beside it on two cores, the first
         // request reached the laptop only just after 30 s (twice); alone it takes a few seconds.
-        QTRY_VERIFY_WITH_TIMEOUT(servedBy(askService(), "laptop"), 60000);
+        KT_TRY_VERIFY(servedBy(askService(), "laptop"), 60000);
         // The shadow remembers how to restore, as kt-connect writes it.
         const QByteArray shadow = get(QStringLiteral("pods"),
             QStringLiteral("{.items[?(@.metadata.labels.control-by==\"kt\")].metadata.annotations."
@@ -126,7 +126,7 @@ private:
         QCOMPARE(serviceState(), m_serviceBefore);
         QTRY_COMPARE_WITH_TIMEOUT(ktObjects(), 0, 30000);
         QTRY_COMPARE_WITH_TIMEOUT(originalPods(), 2, 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(servedBy(askService(), "netlab"), 30000);
+        KT_TRY_VERIFY(servedBy(askService(), "netlab"), 30000);
     }
 
 private Q_SLOTS:
@@ -172,7 +172,7 @@ spec:
                                        QStringLiteral("-f"), QStringLiteral("-")},
                 workload);
         QVERIFY2(applied.exitCode == 0, applied.err.constData());
-        QTRY_VERIFY_WITH_TIMEOUT(servedBy(askService(), "netlab"), 60000);
+        KT_TRY_VERIFY(servedBy(askService(), "netlab"), 60000);
         QTRY_COMPARE_WITH_TIMEOUT(
             get(QStringLiteral("deployment/scaled"), QStringLiteral("{.status.readyReplicas}")),
             QByteArray("2"), 30000);

@@ -206,8 +206,8 @@ spec:
                                        QStringLiteral("-f"), QStringLiteral("-")},
                 workload);
         QVERIFY2(applied.exitCode == 0, applied.err.constData());
-        QTRY_VERIFY_WITH_TIMEOUT(servedBy(ask(80), "netlab"), 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(servedBy(ask(9090, {}, true), "netlab", true), 30000);
+        KT_TRY_VERIFY(servedBy(ask(80), "netlab"), 60000);
+        KT_TRY_VERIFY(servedBy(ask(9090, {}, true), "netlab", true), 30000);
         m_serviceBefore = serviceState();
         QVERIFY(m_serviceBefore.contains("\"app\":\"web\""));
     }
@@ -247,7 +247,7 @@ spec:
             {QStringLiteral("--expose"), QStringLiteral("%1:8080,%1:9090").arg(m_portA),
                 QStringLiteral("--versionMark"), QStringLiteral("kt-version:alice")});
         QVERIFY(TestCluster::waitForOutput(*alice, "Meshed."));
-        QTRY_VERIFY_WITH_TIMEOUT(servedBy(ask(80, QStringLiteral("alice")), "laptop-a"), 30000);
+        KT_TRY_VERIFY(servedBy(ask(80, QStringLiteral("alice")), "laptop-a"), 30000);
         QVERIFY(servedBy(ask(80), "netlab"));
         QVERIFY(servedBy(ask(80, QStringLiteral("someone-else")), "netlab"));
         // gRPC-style HTTP/2 over cleartext, end to end (the router speaks h2 on both sides).
@@ -265,14 +265,14 @@ spec:
                 QStringLiteral("--versionMark"), QStringLiteral("bob")});
         QVERIFY(TestCluster::waitForOutput(*bob, "Meshed."));
         QCOMPARE(routerRefCount(), QByteArray("2"));
-        QTRY_VERIFY_WITH_TIMEOUT(servedBy(ask(81, QStringLiteral("bob")), "laptop-b"), 30000);
+        KT_TRY_VERIFY(servedBy(ask(81, QStringLiteral("bob")), "laptop-b"), 30000);
         QVERIFY(servedBy(ask(81), "netlab"));
         QVERIFY(servedBy(ask(80, QStringLiteral("alice")), "laptop-a"));
 
         // The first one leaves: the second still works, the first's route is gone.
         stop(*alice);
         QCOMPARE(routerRefCount(), QByteArray("1"));
-        QTRY_VERIFY_WITH_TIMEOUT(servedBy(ask(80, QStringLiteral("alice")), "netlab"), 30000);
+        KT_TRY_VERIFY(servedBy(ask(80, QStringLiteral("alice")), "netlab"), 30000);
         QVERIFY(servedBy(ask(81, QStringLiteral("bob")), "laptop-b"));
         QVERIFY(serviceState().contains("\"kt-role\":\"router\""));
 
@@ -280,7 +280,7 @@ spec:
         stop(*bob);
         QCOMPARE(serviceState(), m_serviceBefore);
         QTRY_COMPARE_WITH_TIMEOUT(ktObjects(), 0, 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(servedBy(ask(81, QStringLiteral("bob")), "netlab"), 30000);
+        KT_TRY_VERIFY(servedBy(ask(81, QStringLiteral("bob")), "netlab"), 30000);
     }
 
     void manualMeshGivesIstioRules()
@@ -348,7 +348,7 @@ spec:
             {QStringLiteral("--expose"), QStringLiteral("%1:8080").arg(m_portA),
                 QStringLiteral("--versionMark"), QStringLiteral("dave")});
         QVERIFY(TestCluster::waitForOutput(*dave, "Meshed."));
-        QTRY_VERIFY_WITH_TIMEOUT(servedBy(ask(80, QStringLiteral("dave")), "laptop-a"), 30000);
+        KT_TRY_VERIFY(servedBy(ask(80, QStringLiteral("dave")), "laptop-a"), 30000);
         dave->kill();
         QVERIFY(dave->waitForFinished(10000));
         QVERIFY(serviceState().contains("kt-selector"));
@@ -359,7 +359,7 @@ spec:
         QVERIFY2(clean.exitCode == 0, clean.err.constData());
         QCOMPARE(serviceState(), m_serviceBefore);
         QTRY_COMPARE_WITH_TIMEOUT(ktObjects(), 0, 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(servedBy(ask(80, QStringLiteral("dave")), "netlab"), 30000);
+        KT_TRY_VERIFY(servedBy(ask(80, QStringLiteral("dave")), "netlab"), 30000);
     }
 };
 

@@ -239,10 +239,10 @@ private Q_SLOTS:
                                               : session->info().step)),
                 90000);
         }
-        QTRY_VERIFY_WITH_TIMEOUT(proxyWorks(), 90000);
-        QTRY_VERIFY_WITH_TIMEOUT(exchangeWorks(), 90000);
-        QTRY_VERIFY_WITH_TIMEOUT(previewWorks(), 90000);
-        QTRY_VERIFY_WITH_TIMEOUT(meshWorks(), 90000);
+        KT_TRY_VERIFY(proxyWorks(), 90000);
+        KT_TRY_VERIFY(exchangeWorks(), 90000);
+        KT_TRY_VERIFY(previewWorks(), 90000);
+        KT_TRY_VERIFY(meshWorks(), 90000);
     }
 
     void cleanupTestCase()
@@ -289,7 +289,7 @@ private Q_SLOTS:
         // Each row starts from working sessions (an earlier row may still be settling).
         for (Session *session : sessions())
             QTRY_COMPARE_WITH_TIMEOUT(session->state(), SessionState::Active, 90000);
-        QTRY_VERIFY_WITH_TIMEOUT(allWork(), 60000);
+        KT_TRY_VERIFY(allWork(), 60000);
 
         const int descriptorsBefore = openDescriptors();
 
@@ -410,10 +410,10 @@ private Q_SLOTS:
             QVERIFY(!session->info().lastError);
         }
 
-        QTRY_VERIFY_WITH_TIMEOUT(proxyWorks(), 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(exchangeWorks(), 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(previewWorks(), 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(meshWorks(), 60000);
+        KT_TRY_VERIFY(proxyWorks(), 60000);
+        KT_TRY_VERIFY(exchangeWorks(), 60000);
+        KT_TRY_VERIFY(previewWorks(), 60000);
+        KT_TRY_VERIFY(meshWorks(), 60000);
         // Nothing of the tunnels before is left open (a stopped SSH session once kept its
         // socket).
         QTRY_VERIFY2_WITH_TIMEOUT(openDescriptors() <= descriptorsBefore,

@@ -55,7 +55,7 @@ private:
         process.start(m_cli, QStringList {QStringLiteral("-n"), m_ns} + args);
         QVERIFY(TestCluster::waitForOutput(process, "Previewing."));
         QCOMPARE(ktObjects(), 3); // shadow pod, its ConfigMap, the Service
-        QTRY_COMPARE_WITH_TIMEOUT(askService(url), QByteArray("from-laptop\n"), 30000);
+        KT_TRY_VERIFY(askService(url) == "from-laptop\n", 30000);
         ::kill(static_cast<pid_t>(process.processId()), SIGTERM);
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 0);

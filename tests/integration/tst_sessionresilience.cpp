@@ -174,7 +174,7 @@ private Q_SLOTS:
         manager.followSystemEvents(&events);
         auto *session = static_cast<ConnectSession *>(manager.add(connectSession()));
         QTRY_COMPARE_WITH_TIMEOUT(session->state(), SessionState::Active, 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(curlThroughProxy(session->proxyPort()), 90000);
+        KT_TRY_VERIFY(curlThroughProxy(session->proxyPort()), 90000);
 
         // Going to sleep changes nothing yet.
         QSignalSpy resumed(&events, &Kt::Platform::SystemEvents::resumed);
@@ -231,7 +231,7 @@ private Q_SLOTS:
             manager.add(std::make_unique<ForwardSession>(forwardOptions)));
         QTRY_COMPARE_WITH_TIMEOUT(connect->state(), SessionState::Active, 60000);
         QTRY_COMPARE_WITH_TIMEOUT(forward->state(), SessionState::Active, 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(curlThroughProxy(connect->proxyPort()), 90000);
+        KT_TRY_VERIFY(curlThroughProxy(connect->proxyPort()), 90000);
         QVERIFY(curlLocal(forward->localPort()));
 
         QSignalSpy connectStates(connect, &Session::stateChanged);
@@ -239,8 +239,8 @@ private Q_SLOTS:
         QVERIFY(KubeTestEnv::restartApiServer());
         QTRY_VERIFY_WITH_TIMEOUT(cameBack(connectStates), 90000);
         QTRY_VERIFY_WITH_TIMEOUT(cameBack(forwardStates), 90000);
-        QTRY_VERIFY_WITH_TIMEOUT(curlThroughProxy(connect->proxyPort()), 90000);
-        QTRY_VERIFY_WITH_TIMEOUT(curlLocal(forward->localPort()), 90000);
+        KT_TRY_VERIFY(curlThroughProxy(connect->proxyPort()), 90000);
+        KT_TRY_VERIFY(curlLocal(forward->localPort()), 90000);
 
         QSignalSpy allStopped(&manager, &SessionManager::allStopped);
         manager.stopAll();
@@ -260,25 +260,25 @@ private Q_SLOTS:
         auto *session = static_cast<ExchangeSession *>(
             manager.add(std::make_unique<ExchangeSession>(options, &m_secrets)));
         QTRY_COMPARE_WITH_TIMEOUT(session->state(), SessionState::Active, 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(askEcho().contains("from-laptop"), 90000);
+        KT_TRY_VERIFY(askEcho().contains("from-laptop"), 90000);
 
         QSignalSpy states(session, &Session::stateChanged);
         QVERIFY(kubectlOk({QStringLiteral("delete"), QStringLiteral("pods"), QStringLiteral("-l"),
             QStringLiteral("kt-role=shadow-exchange"), QStringLiteral("--wait=false")}));
         QTRY_VERIFY_WITH_TIMEOUT(cameBack(states), 90000);
-        QTRY_VERIFY_WITH_TIMEOUT(askEcho().contains("from-laptop"), 60000);
+        KT_TRY_VERIFY(askEcho().contains("from-laptop"), 60000);
 
         states.clear();
         QVERIFY(KubeTestEnv::restartApiServer());
         QTRY_VERIFY_WITH_TIMEOUT(cameBack(states), 90000);
-        QTRY_VERIFY_WITH_TIMEOUT(askEcho().contains("from-laptop"), 60000);
+        KT_TRY_VERIFY(askEcho().contains("from-laptop"), 60000);
 
         QSignalSpy allStopped(&manager, &SessionManager::allStopped);
         manager.stopAll();
         QVERIFY(allStopped.wait(90000));
         QCOMPARE(session->state(), SessionState::Stopped);
         // Restored: the Service selects its pods again and nothing of kt is left.
-        QTRY_VERIFY_WITH_TIMEOUT(askEcho().contains("\"server\": \"netlab\""), 90000);
+        KT_TRY_VERIFY(askEcho().contains("\"server\": \"netlab\""), 90000);
         const auto left = TestCluster::kubectl({QStringLiteral("-n"), m_ns, QStringLiteral("get"),
             QStringLiteral("pods,configmaps"), QStringLiteral("-l"),
             QStringLiteral("control-by=kt"), QStringLiteral("-o"), QStringLiteral("name")});

@@ -15,6 +15,7 @@
 #include <functional>
 #include <list>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -69,6 +70,7 @@ private:
         bool dead = false;
         bool queued = false; // in m_ready
         bool waitingWindow = false; // in m_windowWaiters
+        uint32_t window = 0; // the receive window last asked for (0: libssh's own so far)
         uint32_t readSinceGrow = UINT32_MAX / 2; // bytes read since the window was last grown
         SshWorker *worker = nullptr;
         std::list<Bridge>::iterator self;
@@ -146,7 +148,9 @@ private:
     mutable std::mutex m_countersMutex;
     TunnelCounters m_counters;
     std::atomic<bool> m_trafficWatched {false};
-    std::vector<char> m_readBuffer; // a channel window's worth, for reads that grow the window
+    // The largest channel window's worth, for reads that grow a window. Allocated without
+    // touching it: only the pages a read fills become resident.
+    std::unique_ptr<char[]> m_readBuffer;
 };
 
 } // namespace Kt::Tunnel

@@ -27,12 +27,15 @@
 #include "settings/appsettings.h"
 #include "shell/appshell.h"
 #include "stallmeter.h"
+#include "tray/traycontroller.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageBox>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -150,8 +153,17 @@ int shell()
                 say("FAILED " + (info.lastError ? info.lastError->message.toUtf8() : QByteArray()));
             }
         });
-    QObject::connect(
-        &gui.sessions, &Session::SessionEngine::allStopped, qApp, &QCoreApplication::quit);
+    // Quitting goes the way the tray's Quit does (app/gui/main.cpp): a plain QApplication::quit()
+    // would be refused by the tray, which keeps the window's sessions running on close.
+    const auto quitLikeTheApp = [&gui] {
+        Ui::TrayController *tray = gui.shell.tray();
+        tray->requestQuit();
+        if (QMessageBox *box = tray->quitConfirmation()) {
+            if (auto *confirm = box->findChild<QAbstractButton *>(QStringLiteral("quitConfirm")))
+                confirm->click();
+        }
+    };
+    QObject::connect(&gui.shell, &Ui::AppShell::readyToQuit, qApp, &QCoreApplication::quit);
     // Started once the workspace shows (no timer keeps running afterwards).
     auto *shown = new QTimer(&gui.window);
     shown->setInterval(20);
@@ -169,7 +181,7 @@ int shell()
         const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
         if (n <= 0) {
             input.setEnabled(false);
-            gui.sessions.stopAll();
+            quitLikeTheApp();
             return;
         }
         pending.append(buffer, n);
@@ -202,7 +214,7 @@ int shell()
                                      options, gui.sessions.secrets()))
                                  .id;
             } else if (verb == QLatin1String("quit")) {
-                gui.sessions.stopAll();
+                quitLikeTheApp();
             } else {
                 say("FAILED unknown command");
             }

@@ -112,6 +112,8 @@ private:
     void watchTransport();
     void updateInterest(Bridge &bridge);
     void closeBridge(Bridge &bridge);
+    // Writes as much as the socket takes; false on a hard error.
+    static bool writeSome(int fd, QByteArray &data);
     void noteTraffic();
     Bridge *addBridge(ssh_channel channel, int fd);
     static int onChannelData(ssh_session, ssh_channel, void *, uint32_t, int, void *userdata);
